@@ -1,0 +1,66 @@
+package org.civicportal.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import org.civicportal.account.control.AccountService;
+import org.civicportal.account.control.AttemptLimiter;
+import org.civicportal.account.control.AttemptRule;
+import org.civicportal.account.entity.Account;
+import org.civicportal.platform.web.PageMessages;
+
+/** /forgot-password: asks for a reset link. The answer is the same whether or not the email has an account. */
+@Named
+@RequestScoped
+public class ForgottenPassword {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AttemptLimiter limiter;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    HttpServletRequest request;
+
+    @NotBlank(message = "{account.email.required}")
+    @Email(message = "{account.email.invalid}", regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+    private String email;
+
+    private boolean sent;
+
+    public void submit() {
+        var normalised = Account.normaliseEmail(email);
+        var address = request.getRemoteAddr();
+        var wait = limiter.blockedUntil(AttemptRule.RESET_ADDRESS, address);
+        if (wait.isPresent()) {
+            messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
+            return;
+        }
+        limiter.record(AttemptRule.RESET_ADDRESS, address);
+        // Over the per-email limit the request is dropped silently: the answer must not differ.
+        if (limiter.blockedUntil(AttemptRule.RESET_EMAIL, normalised).isEmpty()) {
+            limiter.record(AttemptRule.RESET_EMAIL, normalised);
+            accounts.requestPasswordReset(normalised);
+        }
+        sent = true;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+}

@@ -1,0 +1,77 @@
+package org.civicportal.account.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import org.civicportal.account.control.AccountProblem;
+import org.civicportal.account.control.AccountService;
+import org.civicportal.account.control.AttemptLimiter;
+import org.civicportal.account.control.AttemptRule;
+import org.civicportal.account.control.NewAccount;
+import org.civicportal.platform.i18n.Language;
+import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.cdi.ViewScoped;
+
+/** /register: create an account, then wait for the verification email. */
+@Named
+@ViewScoped
+public class Registration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient AttemptLimiter limiter;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    @Inject
+    LocaleSelection locale;
+
+    private final RegistrationForm form = new RegistrationForm();
+    private String sentTo;
+
+    @PostConstruct
+    void init() {
+        form.setLanguage(locale.getCode());
+    }
+
+    public void submit() {
+        var address = request.getRemoteAddr();
+        var wait = limiter.blockedUntil(AttemptRule.REGISTER_ADDRESS, address);
+        if (wait.isPresent()) {
+            messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
+            return;
+        }
+        limiter.record(AttemptRule.REGISTER_ADDRESS, address);
+        try {
+            var account = accounts.register(new NewAccount(form.getDisplayName(), form.getEmail(), form.getPassword(),
+                    form.getDistrictId(), Language.fromCode(form.getLanguage()).orElse(locale.language()),
+                    form.isMonthlyUpdates()));
+            sentTo = account.getEmail();
+        } catch (AccountProblem problem) {
+            messages.fieldError("register:email", "account.problem." + problem.kind().name());
+        }
+    }
+
+    public RegistrationForm getForm() {
+        return form;
+    }
+
+    public String getSentTo() {
+        return sentTo;
+    }
+
+    public boolean isDone() {
+        return sentTo != null;
+    }
+}

@@ -1,0 +1,113 @@
+package org.civicportal.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.util.Optional;
+import org.civicportal.account.control.AccountService;
+import org.civicportal.account.control.AttemptLimiter;
+import org.civicportal.account.control.AttemptRule;
+import org.civicportal.account.control.SignInOutcome;
+import org.civicportal.account.entity.Account;
+import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.util.Faces;
+
+/**
+ * /sign-in. Throttles before checking the password, answers unknown and known emails alike, and gives the
+ * session a new id so an id planted before sign-in is worthless afterwards.
+ */
+@Named
+@RequestScoped
+public class SignIn {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AttemptLimiter limiter;
+
+    @Inject
+    SignInOutcome outcome;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    LocaleSelection locale;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    HttpServletRequest request;
+
+    @NotBlank(message = "{account.email.required}")
+    private String email;
+
+    @NotBlank(message = "{account.password.required}")
+    private String password;
+
+    public void submit() {
+        var normalised = Account.normaliseEmail(email);
+        var address = request.getRemoteAddr();
+        var wait = blockedUntil(normalised, address);
+        if (wait.isPresent()) {
+            messages.error("signIn.throttled", Waits.minutesUntil(wait.get()));
+            return;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        var status = security.authenticate(request, (HttpServletResponse) Faces.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(normalised, password))
+                        .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            limiter.clear(AttemptRule.SIGN_IN_EMAIL, normalised);
+            outcome.accountLanguage().ifPresent(locale::use);
+            if (status == AuthenticationStatus.SUCCESS) {
+                Faces.redirect("me");
+            } else {
+                Faces.responseComplete();
+            }
+            return;
+        }
+        if (outcome.unverifiedAccount().isPresent()) {
+            accounts.resendVerification(outcome.unverifiedAccount().get());
+            messages.error("signIn.unverified");
+            return;
+        }
+        limiter.record(AttemptRule.SIGN_IN_EMAIL, normalised);
+        limiter.record(AttemptRule.SIGN_IN_ADDRESS, address);
+        messages.error("signIn.failed");
+    }
+
+    private Optional<Instant> blockedUntil(String normalisedEmail, String address) {
+        return limiter.blockedUntil(AttemptRule.SIGN_IN_EMAIL, normalisedEmail)
+                .or(() -> limiter.blockedUntil(AttemptRule.SIGN_IN_ADDRESS, address));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

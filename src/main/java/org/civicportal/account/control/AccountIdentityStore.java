@@ -1,0 +1,47 @@
+package org.civicportal.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.stream.Collectors;
+import org.civicportal.platform.security.PasswordHasher;
+import org.civicportal.platform.security.Role;
+
+/**
+ * Checks an email and password against the account table. The caller's name is the account id (emails
+ * may change), and the groups are the account's roles. Unknown emails cost the same hashing time.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SignInOutcome outcome;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        var password = credential.getPasswordAsString();
+        var account = accounts.byEmail(credential.getCaller());
+        if (account.isEmpty()) {
+            hasher.matchesNothing(password);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        var found = account.get();
+        if (!hasher.matches(password, found.getPasswordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!found.isVerified()) {
+            outcome.unverified(found.getId());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        outcome.signedIn(found.getLanguage());
+        return new CredentialValidationResult(String.valueOf(found.getId()),
+                found.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.civicportal.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.civicportal.account.control.AccountEvents.PasswordChanged;
+import org.civicportal.account.control.AccountEvents.PasswordResetRequested;
+import org.civicportal.account.control.AccountEvents.Recipient;
+import org.civicportal.account.control.AccountEvents.VerificationRequested;
+import org.civicportal.platform.config.PortalSettings;
+import org.civicportal.platform.mail.MailSender;
+import org.civicportal.platform.mail.MailTemplates;
+
+/**
+ * Emails about one's own account. Sent only after the transaction committed, so nobody receives a link
+ * to a token that was rolled back; a failed send is logged and the person can ask for the link again.
+ */
+@ApplicationScoped
+public class AccountMails {
+
+    private static final Logger LOG = Logger.getLogger(AccountMails.class.getName());
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    PortalSettings settings;
+
+    void verification(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationRequested event) {
+        send("account/verify", event.to(), Map.of("link", link("/verify", event.token()), "hours", 24));
+    }
+
+    void reset(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordResetRequested event) {
+        send("account/reset", event.to(), Map.of("link", link("/reset-password", event.token()), "minutes", 60,
+                "forgotLink", settings.baseUrl() + "/forgot-password"));
+    }
+
+    void passwordChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordChanged event) {
+        send("account/password-changed", event.to(), Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
+    }
+
+    private void send(String template, Recipient to, Map<String, Object> values) {
+        var scope = new java.util.HashMap<String, Object>(values);
+        scope.put("name", to.displayName());
+        scope.put("portalUrl", settings.baseUrl());
+        try {
+            sender.send(templates.render(template, to.language(), to.email(), scope));
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not send " + template + " to account " + to.accountId());
+        }
+    }
+
+    private String link(String path, String token) {
+        return settings.baseUrl() + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+}

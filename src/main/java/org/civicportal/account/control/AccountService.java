@@ -1,0 +1,202 @@
+package org.civicportal.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.civicportal.account.control.AccountEvents.PasswordChanged;
+import org.civicportal.account.control.AccountEvents.PasswordResetRequested;
+import org.civicportal.account.control.AccountEvents.Recipient;
+import org.civicportal.account.control.AccountEvents.VerificationRequested;
+import org.civicportal.account.control.AccountProblem.Kind;
+import org.civicportal.account.entity.Account;
+import org.civicportal.account.entity.AccountToken;
+import org.civicportal.account.entity.TokenPurpose;
+import org.civicportal.platform.i18n.Language;
+import org.civicportal.platform.reference.control.ReferenceData;
+import org.civicportal.platform.security.PasswordHasher;
+import org.civicportal.platform.security.Role;
+
+/** The rules of accounts: who may register, verify, reset, change and be granted what. */
+@ApplicationScoped
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    Event<Object> events;
+
+    Clock clock = Clock.systemUTC();
+
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Transactional
+    public Account register(NewAccount request) {
+        if (byEmail(request.email()).isPresent()) {
+            throw new AccountProblem(Kind.EMAIL_TAKEN);
+        }
+        var account = new Account(request.email(), request.displayName(), hasher.hash(request.password()),
+                request.language(), clock.instant());
+        account.setDistrict(reference.district(request.districtId()).orElse(null));
+        account.setMonthlyUpdateOptIn(request.monthlyUpdates());
+        em.persist(account);
+        em.flush();
+        sendVerification(account);
+        return account;
+    }
+
+    /** Marks the email verified; false when the link is unknown, used or expired. */
+    @Transactional
+    public boolean verifyEmail(String token) {
+        return useToken(token, TokenPurpose.VERIFY_EMAIL).map(account -> {
+            account.markVerified(clock.instant());
+            return true;
+        }).orElse(false);
+    }
+
+    @Transactional
+    public void resendVerification(long accountId) {
+        byId(accountId).filter(a -> !a.isVerified()).ifPresent(this::sendVerification);
+    }
+
+    /** Silent when no account has that email, so the answer reveals nothing. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        byEmail(email).ifPresent(account -> {
+            var token = issueToken(account, TokenPurpose.RESET_PASSWORD);
+            events.fire(new PasswordResetRequested(recipient(account), token));
+        });
+    }
+
+    /** Sets a new password from an emailed link; false when the link is unknown, used or expired. */
+    @Transactional
+    public boolean resetPassword(String token, String newPassword) {
+        return useToken(token, TokenPurpose.RESET_PASSWORD).map(account -> {
+            account.setPasswordHash(hasher.hash(newPassword));
+            // Following the link proved the address works.
+            account.markVerified(clock.instant());
+            em.createNamedQuery(AccountToken.USE_ALL).setParameter("now", clock.instant())
+                    .setParameter("account", account).setParameter("purpose", TokenPurpose.RESET_PASSWORD)
+                    .executeUpdate();
+            events.fire(new PasswordChanged(recipient(account)));
+            return true;
+        }).orElse(false);
+    }
+
+    @Transactional
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        var account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountProblem(Kind.CURRENT_PASSWORD_WRONG);
+        }
+        account.setPasswordHash(hasher.hash(newPassword));
+        events.fire(new PasswordChanged(recipient(account)));
+    }
+
+    /** Refused when the profile was saved elsewhere since the form was opened (optimistic lock). */
+    @Transactional
+    public Account updateProfile(long accountId, ProfileChange change) {
+        var account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account.getVersion() != change.version()) {
+            throw new AccountProblem(Kind.CHANGED_MEANWHILE);
+        }
+        account.setDisplayName(change.displayName());
+        account.setDistrict(reference.district(change.districtId()).orElse(null));
+        account.setLanguage(change.language());
+        account.setMonthlyUpdateOptIn(change.monthlyUpdates());
+        em.flush();
+        return account;
+    }
+
+    @Transactional
+    public void rememberLanguage(long accountId, Language language) {
+        byId(accountId).ifPresent(account -> account.setLanguage(language));
+    }
+
+    public List<Account> searchPeople(String query, int first, int pageSize) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.displayName LIKE :q OR a.email LIKE :q "
+                + "ORDER BY a.createdAt DESC, a.id DESC", Account.class)
+                .setParameter("q", like(query))
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    public long countPeople(String query) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.displayName LIKE :q OR a.email LIKE :q",
+                Long.class).setParameter("q", like(query)).getSingleResult();
+    }
+
+    /** Only staff call this; the page and the caller's role are checked before. */
+    @Transactional
+    public void setRole(long staffId, long accountId, Role role, boolean granted) {
+        if (staffId == accountId && role == Role.STAFF && !granted) {
+            throw new AccountProblem(Kind.OWN_STAFF_ROLE);
+        }
+        var account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (granted) {
+            account.grant(role);
+        } else {
+            account.revoke(role);
+        }
+    }
+
+    private void sendVerification(Account account) {
+        var token = issueToken(account, TokenPurpose.VERIFY_EMAIL);
+        events.fire(new VerificationRequested(recipient(account), token));
+    }
+
+    private String issueToken(Account account, TokenPurpose purpose) {
+        var token = OneTimeTokens.generate();
+        em.persist(new AccountToken(account, purpose, OneTimeTokens.digest(token), clock.instant()));
+        return token;
+    }
+
+    /** Locks the token row so two clicks on the same link cannot both succeed. */
+    private Optional<Account> useToken(String token, TokenPurpose purpose) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", OneTimeTokens.digest(token.strip()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .filter(t -> t.isUsable(purpose, now))
+                .map(t -> {
+                    t.use(now);
+                    return t.getAccount();
+                });
+    }
+
+    private static Recipient recipient(Account account) {
+        return new Recipient(account.getId(), account.getEmail(), account.getDisplayName(), account.getLanguage());
+    }
+
+    private static String like(String query) {
+        var text = query == null ? "" : query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // A prefix search, so the indexes on display_name and email serve it.
+        return text + "%";
+    }
+}

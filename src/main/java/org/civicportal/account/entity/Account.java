@@ -1,0 +1,168 @@
+package org.civicportal.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.civicportal.platform.i18n.Language;
+import org.civicportal.platform.reference.entity.District;
+import org.civicportal.platform.security.Role;
+
+/** A person who signs in. The email is stored lower-case so it is unique however it is typed. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+public class Account {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 80)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "district_id")
+    private District district;
+
+    @Column(nullable = false, length = 2)
+    private String language;
+
+    @Column(name = "monthly_update_opt_in", nullable = false)
+    private boolean monthlyUpdateOptIn;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", length = 16)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash, Language language, Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.language = language.code();
+        this.createdAt = createdAt;
+        this.roles.add(Role.RESIDENT);
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName.strip();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(District district) {
+        this.district = district;
+    }
+
+    public Language getLanguage() {
+        return Language.fromCode(language).orElse(Language.EN);
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language.code();
+    }
+
+    public boolean isMonthlyUpdateOptIn() {
+        return monthlyUpdateOptIn;
+    }
+
+    public void setMonthlyUpdateOptIn(boolean monthlyUpdateOptIn) {
+        this.monthlyUpdateOptIn = monthlyUpdateOptIn;
+    }
+
+    public boolean isVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public void markVerified(Instant when) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = when;
+        }
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+}

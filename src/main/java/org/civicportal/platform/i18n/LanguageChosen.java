@@ -1,0 +1,5 @@
+package org.civicportal.platform.i18n;
+
+/** Fired when someone picks a language in the header, so their account can remember it. */
+public record LanguageChosen(Language language) {
+}

@@ -1,0 +1,120 @@
+package org.civicportal.platform.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code java -jar target/civic-portal.jar}: database, migrations, demo data, Payara Micro, URL.
+ * Everything is configured by environment variables (docs/configuration.md); a wrong value ends
+ * start-up with one sentence on standard error and exit code 1.
+ */
+public final class Launcher {
+
+    static final String DEMO_PASSWORD = "civic-portal-demo";
+    static final String[][] DEMO_ACCOUNTS = {
+        {"resident", "resident@demo.civicportal.org"},
+        {"official", "official@demo.civicportal.org"},
+        {"staff", "staff@demo.civicportal.org"},
+    };
+
+    private EmbeddedDatabase embedded;
+    private PayaraMicroProcess payara;
+
+    public static void main(String[] args) {
+        var launcher = new Launcher();
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::shutDown, "portal-shutdown"));
+        try {
+            launcher.run(LauncherSettings.from(System.getenv()));
+        } catch (StartupFailure failure) {
+            System.err.println("Civic Portal did not start: " + failure.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private void run(LauncherSettings settings) throws StartupFailure {
+        requireFreePort(settings.httpPort());
+        createDataDir(settings.dataDir());
+        String url = settings.externalDbUrl().orElse(null);
+        if (url == null) {
+            embedded = EmbeddedDatabase.start(settings.dataDir(), 0);
+            url = embedded.jdbcUrl();
+            System.out.println("Embedded MariaDB is running on port " + embedded.port()
+                    + " with its data in " + settings.dataDir().resolve("mariadb"));
+        }
+        SchemaMigrator.migrate(url, settings.dbUser(), settings.dbPassword(), settings.demoData());
+
+        payara = PayaraMicroProcess.start(home(), settings.httpPort(), childEnvironment(settings, url));
+        payara.awaitReady();
+        System.out.println();
+        if (settings.demoData()) {
+            System.out.println("Demo accounts (password: " + DEMO_PASSWORD + "):");
+            for (var account : DEMO_ACCOUNTS) {
+                System.out.printf("  %-9s %s%n", account[0], account[1]);
+            }
+        }
+        System.out.println("Civic Portal is running at " + settings.baseUrl() + "/  (Ctrl-C stops it)");
+        try {
+            int exit = payara.waitFor();
+            System.err.println("Payara Micro exited with code " + exit + ".");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Map<String, String> childEnvironment(LauncherSettings settings, String url) {
+        var env = new HashMap<String, String>();
+        env.put("PORTAL_DB_URL", url);
+        env.put("PORTAL_DB_USER", settings.dbUser());
+        env.put("PORTAL_DB_PASSWORD", settings.dbPassword());
+        env.put("PORTAL_DATA_DIR", settings.dataDir().toString());
+        env.put("PORTAL_BASE_URL", settings.baseUrl());
+        return env;
+    }
+
+    private static void requireFreePort(int port) throws StartupFailure {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException inUse) {
+            throw new StartupFailure("Port " + port + " is already in use; stop what uses it or set PORTAL_HTTP_PORT to a free port.");
+        }
+    }
+
+    private static void createDataDir(Path dataDir) throws StartupFailure {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StartupFailure("The data folder " + dataDir + " cannot be created (" + e.getMessage() + "); set PORTAL_DATA_DIR to a writable folder.");
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new StartupFailure("The data folder " + dataDir + " is not writable; set PORTAL_DATA_DIR to a writable folder.");
+        }
+    }
+
+    /** The folder holding civic-portal.jar, civic-portal.war and lib/. */
+    private static Path home() throws StartupFailure {
+        try {
+            return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new StartupFailure("The launcher cannot find its own folder.", e);
+        }
+    }
+
+    private synchronized void shutDown() {
+        if (payara != null) {
+            payara.stop();
+            payara = null;
+        }
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+            System.out.println("Civic Portal stopped; data kept.");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.civicportal.platform.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The launcher's configuration, read once from environment variables so that a wrong value
+ * is reported before anything starts.
+ */
+public record LauncherSettings(int httpPort, Path dataDir, Optional<String> externalDbUrl, String dbUser,
+        String dbPassword, String baseUrl, boolean demoData) {
+
+    public static LauncherSettings from(Map<String, String> env) throws StartupFailure {
+        var httpPort = port(env.getOrDefault("PORTAL_HTTP_PORT", "8080"));
+        var dataDir = Path.of(nonBlank(env.get("PORTAL_DATA_DIR")).orElse("data")).toAbsolutePath();
+        var dbUrl = nonBlank(env.get("PORTAL_DB_URL"));
+        if (dbUrl.isPresent() && !dbUrl.get().startsWith("jdbc:mariadb://")) {
+            throw new StartupFailure("PORTAL_DB_URL must start with jdbc:mariadb:// but is \"" + dbUrl.get() + "\".");
+        }
+        var baseUrl = nonBlank(env.get("PORTAL_BASE_URL")).orElse("http://localhost:" + httpPort);
+        var demo = nonBlank(env.get("PORTAL_DEMO_DATA")).orElse("false");
+        if (!demo.equalsIgnoreCase("true") && !demo.equalsIgnoreCase("false")) {
+            throw new StartupFailure("PORTAL_DEMO_DATA must be true or false but is \"" + demo + "\".");
+        }
+        return new LauncherSettings(httpPort, dataDir, dbUrl,
+                nonBlank(env.get("PORTAL_DB_USER")).orElse(dbUrl.isPresent() ? "civicportal" : "root"),
+                env.getOrDefault("PORTAL_DB_PASSWORD", ""), baseUrl.replaceAll("/+$", ""),
+                Boolean.parseBoolean(demo));
+    }
+
+    private static int port(String text) throws StartupFailure {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the same sentence as an out-of-range number
+        }
+        throw new StartupFailure("PORTAL_HTTP_PORT must be a port number between 1 and 65535 but is \"" + text + "\".");
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

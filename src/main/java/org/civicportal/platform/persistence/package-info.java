@@ -1,0 +1,2 @@
+/** Persistence helpers shared by every feature's entities. */
+package org.civicportal.platform.persistence;
