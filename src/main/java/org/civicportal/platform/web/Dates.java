@@ -1,0 +1,38 @@
+package org.civicportal.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.civicportal.platform.i18n.LocaleSelection;
+
+/**
+ * Instants as people read them (#{dates.dateTime(instant)}): in the portal's time zone (the server's,
+ * which is the city's) and the visitor's language. The database keeps UTC.
+ */
+@Named
+@RequestScoped
+public class Dates {
+
+    @Inject
+    LocaleSelection locale;
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale.getLocale()).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    public String date(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale.getLocale()).withZone(ZoneId.systemDefault()).format(instant);
+    }
+}

