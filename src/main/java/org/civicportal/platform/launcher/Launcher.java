@@ -25,6 +25,7 @@ public final class Launcher {
 
     private EmbeddedDatabase embedded;
     private PayaraMicroProcess payara;
+    private volatile boolean stopping;
 
     public static void main(String[] args) {
         var launcher = new Launcher();
@@ -61,7 +62,9 @@ public final class Launcher {
         System.out.println("Civic Portal is running at " + settings.baseUrl() + "/  (Ctrl-C stops it)");
         try {
             int exit = payara.waitFor();
-            System.err.println("Payara Micro exited with code " + exit + ".");
+            if (!stopping) {
+                System.err.println("Payara Micro stopped unexpectedly with exit code " + exit + "; its log above says why.");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -107,14 +110,20 @@ public final class Launcher {
     }
 
     private synchronized void shutDown() {
+        stopping = true;
         if (payara != null) {
             payara.stop();
             payara = null;
         }
         if (embedded != null) {
-            embedded.close();
+            try {
+                embedded.close();
+                System.out.println("Civic Portal stopped; data kept.");
+            } catch (RuntimeException e) {
+                // Ctrl-C in a terminal reaches MariaDB too; InnoDB has committed everything either way.
+                System.out.println("Civic Portal stopped; MariaDB had already stopped (" + e.getMessage() + ").");
+            }
             embedded = null;
-            System.out.println("Civic Portal stopped; data kept.");
         }
     }
 }
