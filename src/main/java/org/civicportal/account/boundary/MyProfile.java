@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.civicportal.account.control.AccountProblem;
@@ -42,13 +41,7 @@ public class MyProfile implements Serializable {
     private List<Role> roles;
     private int version;
 
-    @NotBlank(message = "{account.displayName.required}")
-    @Size(max = 80, message = "{account.displayName.long}")
-    private String displayName;
-
-    private Long districtId;
-    private String language;
-    private boolean monthlyUpdates;
+    private final ProfileForm profile = new ProfileForm();
 
     @NotBlank(message = "{account.password.currentRequired}")
     private String currentPassword;
@@ -65,17 +58,17 @@ public class MyProfile implements Serializable {
         email = account.getEmail();
         roles = List.copyOf(account.getRoles());
         version = account.getVersion();
-        displayName = account.getDisplayName();
-        districtId = account.getDistrict() == null ? null : account.getDistrict().getId();
-        language = account.getLanguage().code();
-        monthlyUpdates = account.isMonthlyUpdateOptIn();
+        profile.setDisplayName(account.getDisplayName());
+        profile.setDistrictId(account.getDistrict() == null ? null : account.getDistrict().getId());
+        profile.setLanguage(account.getLanguage().code());
+        profile.setMonthlyUpdates(account.isMonthlyUpdateOptIn());
     }
 
     public void saveProfile() {
         try {
-            var chosen = Language.fromCode(language).orElse(Language.EN);
-            var saved = accounts.updateProfile(currentUser.requireAccountId(),
-                    new ProfileChange(version, displayName, districtId, chosen, monthlyUpdates));
+            var chosen = Language.fromCode(profile.getLanguage()).orElse(Language.EN);
+            var saved = accounts.updateProfile(currentUser.requireAccountId(), new ProfileChange(version,
+                    profile.getDisplayName(), profile.getDistrictId(), chosen, profile.isMonthlyUpdates()));
             version = saved.getVersion();
             locale.use(chosen);
             messages.info("me.profile.saved");
@@ -103,36 +96,8 @@ public class MyProfile implements Serializable {
         return roles;
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public Long getDistrictId() {
-        return districtId;
-    }
-
-    public void setDistrictId(Long districtId) {
-        this.districtId = districtId;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public boolean isMonthlyUpdates() {
-        return monthlyUpdates;
-    }
-
-    public void setMonthlyUpdates(boolean monthlyUpdates) {
-        this.monthlyUpdates = monthlyUpdates;
+    public ProfileForm getProfile() {
+        return profile;
     }
 
     public String getCurrentPassword() {

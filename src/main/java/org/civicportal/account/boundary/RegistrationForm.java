@@ -3,17 +3,12 @@ package org.civicportal.account.boundary;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import org.civicportal.account.control.NewPassword;
 
-/** The register form's fields; validated on the server field by field, each with its own message. */
-public class RegistrationForm implements Serializable {
+/** The register form: a profile plus the email and password to sign in with. */
+public class RegistrationForm extends ProfileForm {
 
     private static final long serialVersionUID = 1L;
-
-    @NotBlank(message = "{account.displayName.required}")
-    @Size(max = 80, message = "{account.displayName.long}")
-    private String displayName;
 
     @NotBlank(message = "{account.email.required}")
     @Email(message = "{account.email.invalid}", regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
@@ -22,20 +17,6 @@ public class RegistrationForm implements Serializable {
 
     @NewPassword
     private String password;
-
-    private Long districtId;
-
-    private String language;
-
-    private boolean monthlyUpdates;
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
 
     public String getEmail() {
         return email;
@@ -51,29 +32,5 @@ public class RegistrationForm implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    public Long getDistrictId() {
-        return districtId;
-    }
-
-    public void setDistrictId(Long districtId) {
-        this.districtId = districtId;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public boolean isMonthlyUpdates() {
-        return monthlyUpdates;
-    }
-
-    public void setMonthlyUpdates(boolean monthlyUpdates) {
-        this.monthlyUpdates = monthlyUpdates;
     }
 }
