@@ -7,10 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import org.civicportal.account.control.AccountService;
-import org.civicportal.account.control.AttemptLimiter;
-import org.civicportal.account.control.AttemptRule;
+import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.web.PageMessages;
+import org.civicportal.platform.web.Waits;
 
 /** /forgot-password: asks for a reset link. The answer is the same whether or not the email has an account. */
 @Named
@@ -38,15 +39,15 @@ public class ForgottenPassword {
     public void submit() {
         var normalised = Account.normaliseEmail(email);
         var address = request.getRemoteAddr();
-        var wait = limiter.blockedUntil(AttemptRule.RESET_ADDRESS, address);
+        var wait = limiter.blockedUntil(AccountAttemptRule.RESET_ADDRESS, address);
         if (wait.isPresent()) {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
             return;
         }
-        limiter.record(AttemptRule.RESET_ADDRESS, address);
+        limiter.record(AccountAttemptRule.RESET_ADDRESS, address);
         // Over the per-email limit the request is dropped silently: the answer must not differ.
-        if (limiter.blockedUntil(AttemptRule.RESET_EMAIL, normalised).isEmpty()) {
-            limiter.record(AttemptRule.RESET_EMAIL, normalised);
+        if (limiter.blockedUntil(AccountAttemptRule.RESET_EMAIL, normalised).isEmpty()) {
+            limiter.record(AccountAttemptRule.RESET_EMAIL, normalised);
             accounts.requestPasswordReset(normalised);
         }
         sent = true;

@@ -7,12 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import org.civicportal.account.control.AccountProblem;
 import org.civicportal.account.control.AccountService;
-import org.civicportal.account.control.AttemptLimiter;
-import org.civicportal.account.control.AttemptRule;
+import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.NewAccount;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.web.PageMessages;
+import org.civicportal.platform.web.Waits;
 import org.omnifaces.cdi.ViewScoped;
 
 /** /register: create an account, then wait for the verification email. */
@@ -47,12 +48,12 @@ public class Registration implements Serializable {
 
     public void submit() {
         var address = request.getRemoteAddr();
-        var wait = limiter.blockedUntil(AttemptRule.REGISTER_ADDRESS, address);
+        var wait = limiter.blockedUntil(AccountAttemptRule.REGISTER_ADDRESS, address);
         if (wait.isPresent()) {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
             return;
         }
-        limiter.record(AttemptRule.REGISTER_ADDRESS, address);
+        limiter.record(AccountAttemptRule.REGISTER_ADDRESS, address);
         try {
             var account = accounts.register(new NewAccount(form.getDisplayName(), form.getEmail(), form.getPassword(),
                     form.getDistrictId(), Language.fromCode(form.getLanguage()).orElse(locale.language()),

@@ -13,12 +13,13 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.util.Optional;
 import org.civicportal.account.control.AccountService;
-import org.civicportal.account.control.AttemptLimiter;
-import org.civicportal.account.control.AttemptRule;
+import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.SignInOutcome;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.web.PageMessages;
+import org.civicportal.platform.web.Waits;
 import org.omnifaces.util.Faces;
 
 /**
@@ -71,7 +72,7 @@ public class SignIn {
                         .credential(new UsernamePasswordCredential(normalised, password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            limiter.clear(AttemptRule.SIGN_IN_EMAIL, normalised);
+            limiter.clear(AccountAttemptRule.SIGN_IN_EMAIL, normalised);
             outcome.accountLanguage().ifPresent(locale::use);
             if (status == AuthenticationStatus.SUCCESS) {
                 Faces.redirect("me");
@@ -85,14 +86,14 @@ public class SignIn {
             messages.error("signIn.unverified");
             return;
         }
-        limiter.record(AttemptRule.SIGN_IN_EMAIL, normalised);
-        limiter.record(AttemptRule.SIGN_IN_ADDRESS, address);
+        limiter.record(AccountAttemptRule.SIGN_IN_EMAIL, normalised);
+        limiter.record(AccountAttemptRule.SIGN_IN_ADDRESS, address);
         messages.error("signIn.failed");
     }
 
     private Optional<Instant> blockedUntil(String normalisedEmail, String address) {
-        return limiter.blockedUntil(AttemptRule.SIGN_IN_EMAIL, normalisedEmail)
-                .or(() -> limiter.blockedUntil(AttemptRule.SIGN_IN_ADDRESS, address));
+        return limiter.blockedUntil(AccountAttemptRule.SIGN_IN_EMAIL, normalisedEmail)
+                .or(() -> limiter.blockedUntil(AccountAttemptRule.SIGN_IN_ADDRESS, address));
     }
 
     public String getEmail() {

@@ -1,9 +1,10 @@
 package org.civicportal.account.control;
 
 import java.time.Duration;
+import org.civicportal.platform.security.AttemptRule;
 
-/** How many attempts of a kind one subject (an email or an address) may make within a window. */
-public enum AttemptRule {
+/** The limits that protect sign-in, registration and password reset. */
+public enum AccountAttemptRule implements AttemptRule {
     /** Failed sign-ins for one email: the fifth within 15 minutes makes further tries wait. */
     SIGN_IN_EMAIL(5, Duration.ofMinutes(15)),
     /** Failed sign-ins from one address, whatever the email: slows down guessing across accounts. */
@@ -16,15 +17,17 @@ public enum AttemptRule {
     private final int limit;
     private final Duration window;
 
-    AttemptRule(int limit, Duration window) {
+    AccountAttemptRule(int limit, Duration window) {
         this.limit = limit;
         this.window = window;
     }
 
+    @Override
     public int limit() {
         return limit;
     }
 
+    @Override
     public Duration window() {
         return window;
     }

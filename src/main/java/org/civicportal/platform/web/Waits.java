@@ -1,15 +1,15 @@
-package org.civicportal.account.boundary;
+package org.civicportal.platform.web;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /** "Try again in N minutes", rounded up so the person never comes back too early. */
-final class Waits {
+public final class Waits {
 
     private Waits() {
     }
 
-    static long minutesUntil(Instant until) {
+    public static long minutesUntil(Instant until) {
         var seconds = Duration.between(Instant.now(), until).getSeconds();
         return Math.max(1, (seconds + 59) / 60);
     }

@@ -1,4 +1,4 @@
-package org.civicportal.account.control;
+package org.civicportal.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
