@@ -23,6 +23,20 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
+    /** A DATETIME value read by a native query (the driver gives LocalDateTime or Timestamp). */
+    public static Instant fromColumn(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalArgumentException("Not a DATETIME value: " + value.getClass());
+    }
+
     /** For query parameters compared with Instant columns. */
     public static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -37,7 +37,7 @@ public class AttemptLimiter {
         if (recent.size() < rule.limit()) {
             return Optional.empty();
         }
-        var oldestCounted = toInstant(recent.get(recent.size() - 1));
+        var oldestCounted = UtcInstantConverter.fromColumn(recent.get(recent.size() - 1));
         return Optional.of(oldestCounted.plus(rule.window()));
     }
 
@@ -63,15 +63,5 @@ public class AttemptLimiter {
                 .setParameter(1, rule.name())
                 .setParameter(2, subject)
                 .executeUpdate();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected column type " + value.getClass());
     }
 }

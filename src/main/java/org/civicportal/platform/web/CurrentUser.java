@@ -44,6 +44,10 @@ public class CurrentUser {
         return accountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
     }
 
+    public boolean isResident() {
+        return security.isCallerInRole("RESIDENT");
+    }
+
     public boolean isStaff() {
         return security.isCallerInRole("STAFF");
     }

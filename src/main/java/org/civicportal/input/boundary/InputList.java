@@ -1,0 +1,156 @@
+package org.civicportal.input.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.civicportal.input.control.InputFilter;
+import org.civicportal.input.control.InputService;
+import org.civicportal.input.control.InputSort;
+import org.civicportal.input.control.InputSummary;
+import org.civicportal.input.entity.InputStatus;
+
+/**
+ * /inputs and /admin/inputs: filters and page come from the query string (a GET form), so every list a
+ * person sees has a URL they can bookmark or share. Pages are read from the database, 20 at a time.
+ */
+@Named
+@RequestScoped
+public class InputList {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    InputService inputs;
+
+    private String status;
+    private Long topic;
+    private Long district;
+    private String q;
+    private String sort;
+    private int page = 1;
+
+    private List<InputSummary> rows;
+    private long total = -1;
+
+    public InputFilter filter() {
+        return new InputFilter(statusValue(), topic, district, q);
+    }
+
+    public List<InputSummary> getRows() {
+        if (rows == null) {
+            rows = inputs.list(filter(), sortValue(), false, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        }
+        return rows;
+    }
+
+    /** The officials' queue: longest waiting first unless they chose another order. */
+    public List<InputSummary> getQueue() {
+        if (rows == null) {
+            var order = sort == null || sort.isBlank() ? InputSort.LONGEST_WAITING : sortValue();
+            rows = inputs.list(filter(), order, false, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        }
+        return rows;
+    }
+
+    public long getTotal() {
+        if (total < 0) {
+            total = inputs.count(filter(), false);
+        }
+        return total;
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The same list on another page, keeping every filter. */
+    public String pageLink(int target) {
+        var query = new StringBuilder("?page=").append(target);
+        append(query, "status", status);
+        append(query, "topic", topic);
+        append(query, "district", district);
+        append(query, "q", q);
+        append(query, "sort", sort);
+        return query.toString();
+    }
+
+    private static void append(StringBuilder query, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            query.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    public InputStatus[] getStatuses() {
+        return InputStatus.values();
+    }
+
+    public InputSort[] getSorts() {
+        return InputSort.values();
+    }
+
+    private InputStatus statusValue() {
+        try {
+            return status == null || status.isBlank() ? null : InputStatus.valueOf(status);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private InputSort sortValue() {
+        try {
+            return sort == null || sort.isBlank() ? InputSort.NEWEST : InputSort.valueOf(sort);
+        } catch (IllegalArgumentException unknown) {
+            return InputSort.NEWEST;
+        }
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Long getTopic() {
+        return topic;
+    }
+
+    public void setTopic(Long topic) {
+        this.topic = topic;
+    }
+
+    public Long getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(Long district) {
+        this.district = district;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public int getPage() {
+        return Math.max(1, page);
+    }
+
+    public void setPage(Integer page) {
+        this.page = page == null ? 1 : page;
+    }
+}

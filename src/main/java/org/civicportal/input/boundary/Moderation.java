@@ -1,0 +1,74 @@
+package org.civicportal.input.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicportal.input.control.InputService;
+import org.civicportal.input.control.InputSummary;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/** /admin/moderation: staff review reported inputs and hide them with a public reason, or restore them. */
+@Named
+@ViewScoped
+public class Moderation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InputService inputs;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient PageMessages messages;
+
+    private final Map<Long, String> reasons = new HashMap<>();
+    private transient List<InputSummary> reported;
+
+    public List<InputSummary> getReported() {
+        if (reported == null) {
+            reported = inputs.reported(0, 100);
+        }
+        return reported;
+    }
+
+    public void hide(long inputId, String fieldId) {
+        requireStaff();
+        var reason = reasons.get(inputId);
+        if (reason == null || reason.isBlank() || reason.length() > 300) {
+            messages.fieldError(fieldId, "moderation.reason.required");
+            return;
+        }
+        inputs.hide(inputId, reason);
+        done("moderation.hidden");
+    }
+
+    public void restore(long inputId) {
+        requireStaff();
+        inputs.restore(inputId);
+        done("moderation.restored");
+    }
+
+    private void requireStaff() {
+        if (!currentUser.isStaff()) {
+            Faces.responseSendError(403, "Only staff moderate");
+            throw new SecurityException("Only staff moderate");
+        }
+    }
+
+    private void done(String key) {
+        messages.infoAfterRedirect(key);
+        Faces.redirect("admin/moderation");
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+}

@@ -1,0 +1,54 @@
+package org.civicportal.input.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.civicportal.input.control.InputEvents.InputAnswered;
+import org.civicportal.input.entity.InputStatus;
+import org.civicportal.platform.config.PortalSettings;
+import org.civicportal.platform.mail.MailSender;
+import org.civicportal.platform.mail.MailTemplates;
+
+/**
+ * Tells the author and every supporter, each in their language, that the city answered: receiving an
+ * answer is the first thing a resident gets back for what they gave. Sent after commit.
+ */
+@ApplicationScoped
+public class InputMails {
+
+    private static final Logger LOG = Logger.getLogger(InputMails.class.getName());
+
+    @Inject
+    InputService inputs;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    PortalSettings settings;
+
+    void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) InputAnswered event) {
+        var input = inputs.find(event.inputId()).orElseThrow();
+        var template = event.outcome() == InputStatus.DECLINED ? "input/declined" : "input/answered";
+        for (var person : inputs.authorAndSupporters(event.inputId())) {
+            var values = Map.<String, Object>of("name", person.getDisplayName(), "title", input.getTitle(),
+                    "answer", input.getAnswer(), "official", input.getAnsweredBy().getDisplayName(),
+                    "author", person.getId() == event.authorId(), "link", settings.baseUrl() + "/inputs/" + input.getId(),
+                    "portalUrl", settings.baseUrl());
+            try {
+                sender.send(templates.render(template, person.getLanguage(), person.getEmail(), values, input.getTitle()));
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "Could not send " + template + " for input " + event.inputId()
+                        + " to account " + person.getId());
+            }
+        }
+    }
+}

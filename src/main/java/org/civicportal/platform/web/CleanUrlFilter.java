@@ -1,0 +1,43 @@
+package org.civicportal.platform.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Stable URLs with an id in the path (/inputs/42) served by a page that takes the id as a parameter
+ * (/input?id=42, the page input.xhtml). The address bar keeps the clean URL; forms post back to it (o:form useRequestURI).
+ * FacesViews handles every URL without an id.
+ */
+@WebFilter(urlPatterns = "/inputs/*", dispatcherTypes = DispatcherType.REQUEST)
+public class CleanUrlFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private record Route(Pattern path, String view) {
+    }
+
+    private static final List<Route> ROUTES = List.of(
+            new Route(Pattern.compile("/inputs/(\\d{1,18})"), "/input?id="));
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        for (var route : ROUTES) {
+            var match = route.path().matcher(path);
+            if (match.matches()) {
+                request.getRequestDispatcher(route.view() + match.group(1)).forward(request, response);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
