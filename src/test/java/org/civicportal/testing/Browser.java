@@ -80,9 +80,19 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String id) {
         var html = driver.findElement(By.tagName("html"));
         element(id).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(html));
         waitForReady();
         return this;
+    }
+
+    /** The old page's root is gone once the next page replaced it (Chromium may say so in several ways). */
+    private static boolean isGone(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** Clicks something that updates the page with PrimeFaces ajax and waits until the update is done. */
@@ -99,6 +109,10 @@ public final class Browser implements AutoCloseable {
 
     public WebElement element(String id) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public boolean has(String id) {

@@ -56,6 +56,19 @@ public final class TestAccounts {
         }
     }
 
+    /** A change made straight in the test database, e.g. to put data in a state a test needs. */
+    public static int update(String sql, Object... parameters) {
+        try (var connection = DriverManager.getConnection(TestServers.database().jdbcUrl(), "root", "");
+                var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String[] concat(String first, String... rest) {
         var all = new String[rest.length + 1];
         all[0] = first;

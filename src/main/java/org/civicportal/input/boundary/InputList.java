@@ -28,7 +28,7 @@ public class InputList {
     private Long district;
     private String q;
     private String sort;
-    private int page = 1;
+    private Integer page;
 
     private List<InputSummary> rows;
     private long total = -1;
@@ -146,11 +146,11 @@ public class InputList {
         this.sort = sort;
     }
 
-    public int getPage() {
-        return Math.max(1, page);
+    public Integer getPage() {
+        return page == null ? 1 : Math.max(1, page);
     }
 
     public void setPage(Integer page) {
-        this.page = page == null ? 1 : page;
+        this.page = page;
     }
 }

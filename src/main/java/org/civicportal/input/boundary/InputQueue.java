@@ -4,10 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.civicportal.input.control.InputService;
+import org.civicportal.input.control.InputSummary;
 import org.civicportal.input.entity.InputStatus;
 import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.FormFields;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
@@ -28,7 +31,23 @@ public class InputQueue implements Serializable {
     @Inject
     transient PageMessages messages;
 
+    @Inject
+    InputList list;
+
     private final Map<Long, String> answers = new HashMap<>();
+
+    /**
+     * The rows as first shown, kept for the life of the view: each row holds a form, and a postback must
+     * find the same input at the same row even if the list changed meanwhile.
+     */
+    private List<InputSummary> rows;
+
+    public List<InputSummary> getRows() {
+        if (rows == null) {
+            rows = list.getQueue();
+        }
+        return rows;
+    }
 
     public void review(long inputId) {
         requireOfficial();
@@ -39,17 +58,17 @@ public class InputQueue implements Serializable {
         }
     }
 
-    /** @param fieldId the client id of the answer's text area, for a message next to it */
-    public void answer(long inputId, String fieldId) {
-        respond(inputId, fieldId, InputStatus.ANSWERED, "queue.answered");
+    public void answer(long inputId) {
+        respond(inputId, InputStatus.ANSWERED, "queue.answered");
     }
 
-    public void decline(long inputId, String fieldId) {
-        respond(inputId, fieldId, InputStatus.DECLINED, "queue.declined");
+    public void decline(long inputId) {
+        respond(inputId, InputStatus.DECLINED, "queue.declined");
     }
 
-    private void respond(long inputId, String fieldId, InputStatus outcome, String doneKey) {
+    private void respond(long inputId, InputStatus outcome, String doneKey) {
         requireOfficial();
+        var fieldId = FormFields.inSubmittedForm("text");
         var text = answers.get(inputId);
         if (text == null || text.isBlank()) {
             messages.fieldError(fieldId, outcome == InputStatus.DECLINED ? "queue.reason.required" : "queue.answer.required");

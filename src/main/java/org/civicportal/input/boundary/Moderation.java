@@ -9,6 +9,7 @@ import java.util.Map;
 import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSummary;
 import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.FormFields;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
@@ -30,7 +31,8 @@ public class Moderation implements Serializable {
     transient PageMessages messages;
 
     private final Map<Long, String> reasons = new HashMap<>();
-    private transient List<InputSummary> reported;
+    /** Kept for the life of the view, so a postback finds the same input at the same row. */
+    private List<InputSummary> reported;
 
     public List<InputSummary> getReported() {
         if (reported == null) {
@@ -39,8 +41,9 @@ public class Moderation implements Serializable {
         return reported;
     }
 
-    public void hide(long inputId, String fieldId) {
+    public void hide(long inputId) {
         requireStaff();
+        var fieldId = FormFields.inSubmittedForm("reason");
         var reason = reasons.get(inputId);
         if (reason == null || reason.isBlank() || reason.length() > 300) {
             messages.fieldError(fieldId, "moderation.reason.required");

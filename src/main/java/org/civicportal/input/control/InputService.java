@@ -124,14 +124,18 @@ public class InputService {
     }
 
     /**
-     * "Me too". The primary key makes it one per resident; the counter moves only when a row was really
-     * added, under the input row's lock, so it stays exact however many click at once.
+     * "Me too". The input row is locked first, so concurrent supports queue up instead of deadlocking on
+     * the foreign-key check; the primary key makes it one per resident, and the counter moves only when a
+     * row was really added, so it stays exact however many click at once.
      */
     @Transactional
     public boolean support(long inputId, long accountId) {
+        var input = lockForUpdate(inputId);
+        if (input == null || input.isHidden() || input.getAuthor().getId() == accountId) {
+            return false;
+        }
         int added = em.createNativeQuery("INSERT IGNORE INTO input_support (input_id, account_id, created_at) "
-                + "SELECT id, ?2, ?3 FROM input WHERE id = ?1 AND hidden = FALSE AND author_id <> ?2")
-                .setParameter(1, inputId).setParameter(2, accountId)
+                + "VALUES (?1, ?2, ?3)").setParameter(1, inputId).setParameter(2, accountId)
                 .setParameter(3, UtcInstantConverter.utc(clock.instant())).executeUpdate();
         if (added == 1) {
             em.createNativeQuery("UPDATE input SET support_count = support_count + 1 WHERE id = ?1")
@@ -142,6 +146,9 @@ public class InputService {
 
     @Transactional
     public boolean withdrawSupport(long inputId, long accountId) {
+        if (lockForUpdate(inputId) == null) {
+            return false;
+        }
         int removed = em.createNativeQuery("DELETE FROM input_support WHERE input_id = ?1 AND account_id = ?2")
                 .setParameter(1, inputId).setParameter(2, accountId).executeUpdate();
         if (removed == 1) {
@@ -184,8 +191,11 @@ public class InputService {
     /** One report per resident; the third different resident's report hides the input pending review. */
     @Transactional
     public boolean report(long inputId, long accountId, ReportReason reason) {
+        if (lockForUpdate(inputId) == null) {
+            return false;
+        }
         int added = em.createNativeQuery("INSERT IGNORE INTO input_report (input_id, account_id, reason, created_at) "
-                + "SELECT id, ?2, ?3, ?4 FROM input WHERE id = ?1")
+                + "VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, inputId).setParameter(2, accountId).setParameter(3, reason.name())
                 .setParameter(4, UtcInstantConverter.utc(clock.instant())).executeUpdate();
         if (added == 1) {
@@ -218,6 +228,11 @@ public class InputService {
                 + "UNION SELECT account_id FROM input_support WHERE input_id = ?1").setParameter(1, inputId).getResultList();
         return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
                 .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+    }
+
+    /** Locks the input row for this transaction; null when there is no such input. */
+    private Input lockForUpdate(long inputId) {
+        return em.find(Input.class, inputId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Instant now() {

@@ -1,0 +1,65 @@
+package org.civicportal.testing;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's session without a browser, for tests that need many people at once: it reads a page, takes
+ * its view state and posts a form the way the browser would (full page posts, no ajax).
+ */
+public final class FacesClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String base;
+
+    public FacesClient(URL base) {
+        this.base = base.toString().replaceAll("/+$", "");
+    }
+
+    public String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    /** Posts the form with this id on the page at this path, pressing the given button. Returns the status. */
+    public int submit(String path, String formId, String buttonId, Map<String, String> fields) throws Exception {
+        var page = get(path);
+        var viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("No form on " + path + ":\n" + page);
+        }
+        var form = new LinkedHashMap<String, String>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        var body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    public FacesClient signIn(String email, String password) throws Exception {
+        int status = submit("/sign-in", "signin", "submit", Map.of("email", email, "password", password));
+        if (status != 302) {
+            throw new AssertionError("Sign-in of " + email + " answered " + status);
+        }
+        return this;
+    }
+}
