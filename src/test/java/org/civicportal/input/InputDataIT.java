@@ -63,6 +63,36 @@ class InputDataIT extends PortalIT {
     }
 
     @Test
+    void aResidentGivesAtMostFiveInputsAnHour() throws Exception {
+        var resident = new FacesClient(base).signIn(TestAccounts.create("prolific@example.org", "Pat Prolific"),
+                TestAccounts.PASSWORD);
+        var fields = Map.of("title", "", "body", "More benches along the river path, please.",
+                "topic", TestAccounts.query("SELECT id FROM topic WHERE code = 'parks'"),
+                "district", TestAccounts.query("SELECT id FROM district WHERE code = 'river'"), "place", "", "website", "");
+        for (int i = 1; i <= 5; i++) {
+            var withTitle = new java.util.HashMap<>(fields);
+            withTitle.put("title", "River path bench number " + i);
+            assertEquals(302, resident.submit("/inputs/new", "input", "submit", withTitle));
+        }
+        var sixth = new java.util.HashMap<>(fields);
+        sixth.put("title", "River path bench number 6");
+        var page = resident.post("/inputs/new", "input", "submit", sixth);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("You can give 5 inputs per hour. Please try again in"), page.body());
+        assertTrue(page.body().contains("River path bench number 6"), "what was typed is still there");
+        assertEquals("5", TestAccounts.query("SELECT COUNT(*) FROM input i JOIN account a ON a.id = i.author_id "
+                + "WHERE a.email = 'prolific@example.org'"));
+
+        var bot = new java.util.HashMap<>(fields);
+        bot.put("title", "Buy cheap pills");
+        bot.put("website", "http://spam.example");
+        var other = new FacesClient(base).signIn(TestAccounts.create("bot@example.org", "Bot"), TestAccounts.PASSWORD);
+        other.submit("/inputs/new", "input", "submit", bot);
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM input WHERE title = 'Buy cheap pills'"),
+                "the honeypot drops what bots submit");
+    }
+
+    @Test
     void listHasTheDocumentedShapeAndNoPersonalData() throws Exception {
         var page = json("/api/v1/inputs?size=5");
         assertEquals(1, page.getInt("page"));

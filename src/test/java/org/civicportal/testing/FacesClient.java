@@ -35,6 +35,12 @@ public final class FacesClient {
 
     /** Posts the form with this id on the page at this path, pressing the given button. Returns the status. */
     public int submit(String path, String formId, String buttonId, Map<String, String> fields) throws Exception {
+        return post(path, formId, buttonId, fields).statusCode();
+    }
+
+    /** Like {@link #submit} but returns the page the server answered with. */
+    public HttpResponse<String> post(String path, String formId, String buttonId, Map<String, String> fields)
+            throws Exception {
         var page = get(path);
         var viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
@@ -51,8 +57,7 @@ public final class FacesClient {
                 .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public FacesClient signIn(String email, String password) throws Exception {
