@@ -37,16 +37,18 @@ class InputDataIT extends PortalIT {
         var pool = Executors.newFixedThreadPool(20);
         try {
             var start = new CountDownLatch(1);
-            var results = new ArrayList<Future<Integer>>();
+            var results = new ArrayList<Future<java.net.http.HttpResponse<String>>>();
             for (var client : clients) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return client.submit("/inputs/" + inputId, "support", "support-button", Map.of());
+                    return client.post("/inputs/" + inputId, "support", "support-button", Map.of());
                 }));
             }
             start.countDown();
             for (var result : results) {
-                assertEquals(302, result.get(60, TimeUnit.SECONDS), "every support is accepted and redirected");
+                var response = result.get(60, TimeUnit.SECONDS);
+                assertEquals(302, response.statusCode(), () -> "every support is accepted and redirected:\n"
+                        + response.body().replaceAll("(?s).*<header", "<header").replaceAll("(?s)</main>.*", ""));
             }
         } finally {
             pool.shutdownNow();

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class FacesClient {
 
+    /** PrimeFaces' script adds this nonce to every post; the server checks it against the view's. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -42,6 +44,9 @@ public final class FacesClient {
     public HttpResponse<String> post(String path, String formId, String buttonId, Map<String, String> fields)
             throws Exception {
         var page = get(path);
+        if (!page.contains("id=\"" + formId + "\"")) {
+            throw new AssertionError("No form " + formId + " on " + path + ":\n" + page);
+        }
         var viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
             throw new AssertionError("No form on " + path + ":\n" + page);
@@ -51,6 +56,10 @@ public final class FacesClient {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        var nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         var body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -7,11 +7,14 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.Set;
+import org.civicportal.platform.security.Role;
+import org.civicportal.platform.security.RoleDirectory;
 import org.omnifaces.util.Faces;
 
 /**
  * Who is asking, for pages (#{currentUser}) and services. The caller name Jakarta Security keeps is the
- * account id; the role checks read the groups it recorded at sign-in.
+ * account id; roles come from the database, so a change by staff applies at once.
  */
 @Named
 @RequestScoped
@@ -22,6 +25,11 @@ public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    RoleDirectory roleDirectory;
+
+    private Set<Role> roles;
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
@@ -44,16 +52,24 @@ public class CurrentUser {
         return accountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
     }
 
+    /** The roles held now (read once per request from the database, see RoleDirectory). */
+    public boolean has(Role role) {
+        if (roles == null) {
+            roles = accountId().map(roleDirectory::rolesOf).orElse(Set.of());
+        }
+        return roles.contains(role);
+    }
+
     public boolean isResident() {
-        return security.isCallerInRole("RESIDENT");
+        return has(Role.RESIDENT);
     }
 
     public boolean isStaff() {
-        return security.isCallerInRole("STAFF");
+        return has(Role.STAFF);
     }
 
     public boolean isOfficial() {
-        return security.isCallerInRole("OFFICIAL");
+        return has(Role.OFFICIAL);
     }
 
     public boolean isAdministrator() {

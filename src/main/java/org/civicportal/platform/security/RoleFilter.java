@@ -1,0 +1,52 @@
+package org.civicportal.platform.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.civicportal.platform.web.CurrentUser;
+
+/**
+ * Which role each protected area needs. web.xml only demands that the person is signed in (so visitors are
+ * sent to sign in and brought back); this filter then answers 403 to anyone without the role, using the
+ * roles in the database (see {@link RoleDirectory}). The first matching rule wins.
+ */
+@WebFilter(urlPatterns = {"/admin/*", "/inputs/new", "/inputs/new.xhtml"}, dispatcherTypes = DispatcherType.REQUEST)
+public class RoleFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private record Rule(String pathPrefix, Set<Role> anyOf) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("/admin/people", EnumSet.of(Role.STAFF)),
+            new Rule("/admin/mailbox", EnumSet.of(Role.STAFF)),
+            new Rule("/admin/moderation", EnumSet.of(Role.STAFF)),
+            new Rule("/admin/inputs", EnumSet.of(Role.OFFICIAL)),
+            new Rule("/admin", EnumSet.of(Role.OFFICIAL, Role.STAFF)),
+            new Rule("/inputs/new", EnumSet.of(Role.RESIDENT)));
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var rule = RULES.stream().filter(r -> path.startsWith(r.pathPrefix())).findFirst();
+        if (rule.isPresent() && rule.get().anyOf().stream().noneMatch(currentUser::has)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
