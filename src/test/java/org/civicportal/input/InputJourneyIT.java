@@ -64,6 +64,10 @@ class InputJourneyIT extends PortalIT {
             signIn(browser, official, TestAccounts.PASSWORD);
             browser.open("/admin/inputs?q=willowbank");
             var form = browser.driver().findElement(By.cssSelector(".queue-item form")).getAttribute("id");
+            browser.submit(form + ":review");
+            assertTrue(browser.pageText().contains("The input is now under review."));
+            assertTrue(browser.text(By.cssSelector(".queue-item .status")).contains("Under review"));
+            form = browser.driver().findElement(By.cssSelector(".queue-item form")).getAttribute("id");
             browser.submit(form + ":answer");
             assertEquals("Write the answer before publishing it.", browser.messageFor(form + ":text"));
             browser.type(form + ":text", "We will paint a zebra crossing and add a school patrol before the spring term.")
@@ -84,6 +88,32 @@ class InputJourneyIT extends PortalIT {
             assertTrue(browser.text(By.id("input-history")).contains("Answered"));
             signIn(browser, author, TestAccounts.PASSWORD);
             assertTrue(browser.text(By.id("my-inputs")).contains("We will paint a zebra crossing"), "/me shows the answer");
+        }
+    }
+
+    @Test
+    void declineIsAnAnswerWithAReasonToldInTheResidentsLanguage() {
+        var official = TestAccounts.create("declining@example.org", "Diego Decline", "OFFICIAL");
+        var title = "Más autobuses de la línea 7 por la tarde";
+        try (var browser = browser()) {
+            signIn(browser, official, TestAccounts.PASSWORD);
+            browser.open("/admin/inputs?q=autobuses+tarde");
+            var form = browser.driver().findElement(By.cssSelector(".queue-item form")).getAttribute("id");
+            browser.submit(form + ":decline");
+            assertEquals("Write the reason before declining.", browser.messageFor(form + ":text"));
+            browser.type(form + ":text", "The line 7 contract runs until 2027; we will raise the evening frequency then.")
+                    .submit(form + ":decline");
+            assertTrue(browser.pageText().contains("The input was declined with your reason"));
+        }
+        var mail = Mailbox.await("jose.ramirez@demo.civicportal.org", 1);
+        assertEquals("La ciudad respondió a «" + title + "»: descartado por ahora", Mailbox.subject(mail),
+                "the author chose Spanish");
+        assertTrue(Mailbox.text(mail).contains("The line 7 contract runs until 2027"));
+        try (var visitor = browser()) {
+            visitor.open("/inputs?q=autobuses+tarde");
+            visitor.driver().findElement(By.cssSelector("#input-list .card-title a")).click();
+            assertEquals("Declined", visitor.text(By.id("input-status")));
+            assertTrue(visitor.text(By.id("input-answer")).contains("2027"), "a declined input is answered, in public");
         }
     }
 
