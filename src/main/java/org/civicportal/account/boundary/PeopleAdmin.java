@@ -59,9 +59,7 @@ public class PeopleAdmin implements Serializable {
     }
 
     public void setRole(long accountId, String role, boolean granted) {
-        if (!currentUser.isStaff()) {
-            throw new SecurityException("Only staff change roles");
-        }
+        currentUser.require(Role.STAFF);
         try {
             accounts.setRole(currentUser.requireAccountId(), accountId, Role.valueOf(role), granted);
             messages.info(granted ? "people.granted" : "people.revoked", messages.text("role." + role));

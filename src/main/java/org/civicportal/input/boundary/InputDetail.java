@@ -9,6 +9,7 @@ import org.civicportal.input.control.InputService;
 import org.civicportal.input.entity.Input;
 import org.civicportal.input.entity.InputStatusChange;
 import org.civicportal.input.entity.ReportReason;
+import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.Param;
@@ -78,29 +79,23 @@ public class InputDetail implements Serializable {
     }
 
     public void support() {
-        requireResident();
+        currentUser.require(Role.RESIDENT);
         inputs.support(id, currentUser.requireAccountId());
         back("input.supported");
     }
 
     public void withdraw() {
-        requireResident();
+        currentUser.require(Role.RESIDENT);
         inputs.withdrawSupport(id, currentUser.requireAccountId());
         back("input.withdrawn");
     }
 
     public void report() {
-        requireResident();
+        currentUser.require(Role.RESIDENT);
         inputs.report(id, currentUser.requireAccountId(), reportReason);
         back("input.reported");
     }
 
-    private void requireResident() {
-        if (!currentUser.isResident()) {
-            Faces.responseSendError(403, "Only residents support or report inputs");
-            throw new SecurityException("Only residents support or report inputs");
-        }
-    }
 
     private void back(String messageKey) {
         messages.infoAfterRedirect(messageKey);

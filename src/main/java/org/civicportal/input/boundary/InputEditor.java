@@ -14,6 +14,7 @@ import org.civicportal.input.control.InputSummary;
 import org.civicportal.input.control.NewInput;
 import org.civicportal.platform.markdown.SafeMarkdown;
 import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
@@ -75,6 +76,7 @@ public class InputEditor implements Serializable {
     }
 
     public void submit() {
+        currentUser.require(Role.RESIDENT);
         var me = currentUser.requireAccountId();
         if (website != null && !website.isBlank()) {
             LOG.warning(() -> "Honeypot field filled on /inputs/new by account " + me + "; input dropped");

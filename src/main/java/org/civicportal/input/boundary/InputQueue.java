@@ -9,6 +9,7 @@ import java.util.Map;
 import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSummary;
 import org.civicportal.input.entity.InputStatus;
+import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.FormFields;
 import org.civicportal.platform.web.PageMessages;
@@ -50,7 +51,7 @@ public class InputQueue implements Serializable {
     }
 
     public void review(long inputId) {
-        requireOfficial();
+        currentUser.require(Role.OFFICIAL);
         if (inputs.markUnderReview(inputId, currentUser.requireAccountId())) {
             done("queue.reviewing");
         } else {
@@ -67,7 +68,7 @@ public class InputQueue implements Serializable {
     }
 
     private void respond(long inputId, InputStatus outcome, String doneKey) {
-        requireOfficial();
+        currentUser.require(Role.OFFICIAL);
         var fieldId = FormFields.inSubmittedForm("text");
         var text = answers.get(inputId);
         if (text == null || text.isBlank()) {
@@ -86,12 +87,6 @@ public class InputQueue implements Serializable {
         }
     }
 
-    private void requireOfficial() {
-        if (!currentUser.isOfficial()) {
-            Faces.responseSendError(403, "Only officials answer inputs");
-            throw new SecurityException("Only officials answer inputs");
-        }
-    }
 
     private void done(String key) {
         messages.infoAfterRedirect(key);

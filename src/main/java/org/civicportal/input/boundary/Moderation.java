@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSummary;
+import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.FormFields;
 import org.civicportal.platform.web.PageMessages;
@@ -42,7 +43,7 @@ public class Moderation implements Serializable {
     }
 
     public void hide(long inputId) {
-        requireStaff();
+        currentUser.require(Role.STAFF);
         var fieldId = FormFields.inSubmittedForm("reason");
         var reason = reasons.get(inputId);
         if (reason == null || reason.isBlank() || reason.length() > 300) {
@@ -54,17 +55,11 @@ public class Moderation implements Serializable {
     }
 
     public void restore(long inputId) {
-        requireStaff();
+        currentUser.require(Role.STAFF);
         inputs.restore(inputId);
         done("moderation.restored");
     }
 
-    private void requireStaff() {
-        if (!currentUser.isStaff()) {
-            Faces.responseSendError(403, "Only staff moderate");
-            throw new SecurityException("Only staff moderate");
-        }
-    }
 
     private void done(String key) {
         messages.infoAfterRedirect(key);

@@ -4,25 +4,11 @@ import java.time.Duration;
 import org.civicportal.platform.security.AttemptRule;
 
 /** Limits that keep input useful: a person (or a bot with an account) cannot flood the list. */
-public enum InputAttemptRule implements AttemptRule {
+public final class InputAttemptRule {
+
     /** Inputs per resident per hour. */
-    SUBMIT_INPUT(5, Duration.ofHours(1));
+    public static final AttemptRule SUBMIT_INPUT = new AttemptRule("SUBMIT_INPUT", 5, Duration.ofHours(1));
 
-    private final int limit;
-    private final Duration window;
-
-    InputAttemptRule(int limit, Duration window) {
-        this.limit = limit;
-        this.window = window;
-    }
-
-    @Override
-    public int limit() {
-        return limit;
-    }
-
-    @Override
-    public Duration window() {
-        return window;
+    private InputAttemptRule() {
     }
 }

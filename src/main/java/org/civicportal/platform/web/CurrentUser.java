@@ -60,6 +60,17 @@ public class CurrentUser {
         return roles.contains(role);
     }
 
+    /**
+     * For actions: answers 403 and stops the action when the person lacks the role. Pages are guarded by
+     * RoleFilter too; this is the action's own check.
+     */
+    public void require(Role role) {
+        if (!has(role)) {
+            Faces.responseSendError(403, "This action needs the role " + role);
+            throw new SecurityException("Account " + accountId().orElse(null) + " lacks the role " + role);
+        }
+    }
+
     public boolean isResident() {
         return has(Role.RESIDENT);
     }
