@@ -73,6 +73,19 @@ class ShellIT extends PortalIT {
     }
 
     @Test
+    void aFormPostedAfterItsPageExpiredComesBackWithANotice() {
+        try (var browser = browser()) {
+            browser.open("/sign-in").type("signin:email", "someone@example.org");
+            // What the 30-minute idle timeout does: the server forgets the session and its views.
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.type("signin:password", "whatever it was").submit("signin:submit");
+            assertEquals("/sign-in", browser.path());
+            assertTrue(browser.text(By.id("view-expired")).contains("This page had expired"));
+            assertEquals("Sign in", browser.text(By.tagName("h1")));
+        }
+    }
+
+    @Test
     void responsesCarrySecurityHeadersAndSafeCookies() throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "sign-in")).build(),
                 HttpResponse.BodyHandlers.ofString());
