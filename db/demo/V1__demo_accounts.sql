@@ -1,4 +1,5 @@
--- Demo data, loaded once when PORTAL_DEMO_DATA=true (history in flyway_demo_history).
+-- Demo data, loaded once when PORTAL_DEMO_DATA=true (history in flyway_demo_history). Topics and the
+-- Citywide district come from db/migration/V3__reference_lists.sql; the demo city adds five districts.
 -- The three demo accounts share the password "civic-portal-demo" (PBKDF2-HMAC-SHA256, 600,000 iterations);
 -- the launcher prints it. Never load this file into a public portal.
 
@@ -9,13 +10,6 @@ INSERT INTO district (code, name) VALUES
     ('eastgate', 'Eastgate'),
     ('hillcrest', 'Hillcrest');
 
-INSERT INTO topic (code, name_en, name_es) VALUES
-    ('transport', 'Transport and streets', 'Transporte y calles'),
-    ('parks', 'Parks and green spaces', 'Parques y zonas verdes'),
-    ('housing', 'Housing', 'Vivienda'),
-    ('safety', 'Safety', 'Seguridad'),
-    ('culture', 'Culture and libraries', 'Cultura y bibliotecas'),
-    ('climate', 'Climate and energy', 'Clima y energía');
 
 INSERT INTO account (email, display_name, password_hash, district_id, language, monthly_update_opt_in, email_verified_at, created_at)
 VALUES

@@ -39,15 +39,13 @@ public class ForgottenPassword {
     public void submit() {
         var normalised = Account.normaliseEmail(email);
         var address = request.getRemoteAddr();
-        var wait = limiter.blockedUntil(AccountAttemptRule.RESET_ADDRESS, address);
+        var wait = limiter.attempt(AccountAttemptRule.RESET_ADDRESS, address);
         if (wait.isPresent()) {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
             return;
         }
-        limiter.record(AccountAttemptRule.RESET_ADDRESS, address);
         // Over the per-email limit the request is dropped silently: the answer must not differ.
-        if (limiter.blockedUntil(AccountAttemptRule.RESET_EMAIL, normalised).isEmpty()) {
-            limiter.record(AccountAttemptRule.RESET_EMAIL, normalised);
+        if (limiter.attempt(AccountAttemptRule.RESET_EMAIL, normalised).isEmpty()) {
             accounts.requestPasswordReset(normalised);
         }
         sent = true;

@@ -3,7 +3,9 @@ package org.civicportal.account.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.AccountService;
+import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.account.control.NewPassword;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.util.Faces;
@@ -19,13 +21,19 @@ public class PasswordReset {
     @Inject
     PageMessages messages;
 
+    @Inject
+    AttemptLimiter limiter;
+
     private String token;
 
     @NewPassword
     private String password;
 
     public void submit() {
-        if (accounts.resetPassword(token, password)) {
+        var email = accounts.resetPassword(token, password);
+        if (email.isPresent()) {
+            // Whoever holds the mailbox holds the account: a throttled sign-in is lifted.
+            limiter.clear(AccountAttemptRule.SIGN_IN_EMAIL, email.get());
             messages.infoAfterRedirect("reset.done");
             Faces.redirect("sign-in");
         } else {

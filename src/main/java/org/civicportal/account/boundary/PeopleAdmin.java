@@ -24,19 +24,20 @@ public class PeopleAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String query = "";
     private LazyDataModel<PersonRow> people;
 
     @PostConstruct
     void init() {
+        currentUser.require(Role.STAFF);
         people = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 

@@ -24,16 +24,16 @@ public class Registration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient AttemptLimiter limiter;
+    AttemptLimiter limiter;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     @Inject
     LocaleSelection locale;
@@ -48,12 +48,11 @@ public class Registration implements Serializable {
 
     public void submit() {
         var address = request.getRemoteAddr();
-        var wait = limiter.blockedUntil(AccountAttemptRule.REGISTER_ADDRESS, address);
+        var wait = limiter.attempt(AccountAttemptRule.REGISTER_ADDRESS, address);
         if (wait.isPresent()) {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
             return;
         }
-        limiter.record(AccountAttemptRule.REGISTER_ADDRESS, address);
         try {
             var account = accounts.register(new NewAccount(form.getDisplayName(), form.getEmail(), form.getPassword(),
                     form.getDistrictId(), Language.fromCode(form.getLanguage()).orElse(locale.language()),

@@ -10,8 +10,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
-import java.time.Instant;
-import java.util.Optional;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.account.control.AccountAttemptRule;
@@ -60,7 +58,10 @@ public class SignIn {
     public void submit() {
         var normalised = Account.normaliseEmail(email);
         var address = request.getRemoteAddr();
-        var wait = blockedUntil(normalised, address);
+        // The email's attempt is counted before the password is checked, so parallel guesses count too;
+        // a successful sign-in clears it. Failures from the address are counted after the fact.
+        var wait = limiter.attempt(AccountAttemptRule.SIGN_IN_EMAIL, normalised)
+                .or(() -> limiter.blockedUntil(AccountAttemptRule.SIGN_IN_ADDRESS, address));
         if (wait.isPresent()) {
             messages.error("signIn.throttled", Waits.minutesUntil(wait.get()));
             return;
@@ -86,14 +87,8 @@ public class SignIn {
             messages.error("signIn.unverified");
             return;
         }
-        limiter.record(AccountAttemptRule.SIGN_IN_EMAIL, normalised);
         limiter.record(AccountAttemptRule.SIGN_IN_ADDRESS, address);
         messages.error("signIn.failed");
-    }
-
-    private Optional<Instant> blockedUntil(String normalisedEmail, String address) {
-        return limiter.blockedUntil(AccountAttemptRule.SIGN_IN_EMAIL, normalisedEmail)
-                .or(() -> limiter.blockedUntil(AccountAttemptRule.SIGN_IN_ADDRESS, address));
     }
 
     public String getEmail() {

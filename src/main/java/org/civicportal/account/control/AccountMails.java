@@ -1,5 +1,7 @@
 package org.civicportal.account.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -20,7 +22,8 @@ import org.civicportal.platform.mail.MailTemplates;
 
 /**
  * Emails about one's own account. Sent only after the transaction committed, so nobody receives a link
- * to a token that was rolled back; a failed send is logged and the person can ask for the link again.
+ * to a token that was rolled back, and on a managed thread, so the page answers as fast whether or not a
+ * mail goes out (no account enumeration by timing). A failed send is logged; the person can ask again.
  */
 @ApplicationScoped
 public class AccountMails {
@@ -35,6 +38,9 @@ public class AccountMails {
 
     @Inject
     PortalSettings settings;
+
+    @Resource
+    ManagedExecutorService executor;
 
     void verification(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationRequested event) {
         send("account/verify", event.to(), Map.of("link", link("/verify", event.token()), "hours", 24));
@@ -53,6 +59,10 @@ public class AccountMails {
         var scope = new java.util.HashMap<String, Object>(values);
         scope.put("name", to.displayName());
         scope.put("portalUrl", settings.baseUrl());
+        executor.execute(() -> deliver(template, to, scope));
+    }
+
+    private void deliver(String template, Recipient to, Map<String, Object> scope) {
         try {
             sender.send(templates.render(template, to.language(), to.email(), scope));
         } catch (MessagingException | RuntimeException e) {

@@ -18,6 +18,7 @@ import org.civicportal.account.control.AccountProblem.Kind;
 import org.civicportal.account.entity.Account;
 import org.civicportal.account.entity.AccountToken;
 import org.civicportal.account.entity.TokenPurpose;
+import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.reference.control.ReferenceData;
 import org.civicportal.platform.security.PasswordHasher;
@@ -35,6 +36,9 @@ public class AccountService {
 
     @Inject
     ReferenceData reference;
+
+    @Inject
+    PortalSettings settings;
 
     @Inject
     Event<Object> events;
@@ -66,13 +70,24 @@ public class AccountService {
         return account;
     }
 
-    /** Marks the email verified; false when the link is unknown, used or expired. */
+    /**
+     * Marks the email verified. True also when the link was already used and the address is verified (a
+     * reload, or a mail scanner that opened the link first); false when it is unknown or expired.
+     */
     @Transactional
     public boolean verifyEmail(String token) {
-        return useToken(token, TokenPurpose.VERIFY_EMAIL).map(account -> {
+        var used = useToken(token, TokenPurpose.VERIFY_EMAIL);
+        if (used.isPresent()) {
+            var account = used.get();
             account.markVerified(clock.instant());
+            if (settings.staffEmail().filter(account.getEmail()::equals).isPresent()) {
+                account.grant(Role.STAFF);
+            }
             return true;
-        }).orElse(false);
+        }
+        return token != null && em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", OneTimeTokens.digest(token.strip())).getResultStream()
+                .anyMatch(t -> t.getAccount().isVerified());
     }
 
     @Transactional
@@ -89,9 +104,12 @@ public class AccountService {
         });
     }
 
-    /** Sets a new password from an emailed link; false when the link is unknown, used or expired. */
+    /**
+     * Sets a new password from an emailed link. Returns the account's email, or empty when the link is
+     * unknown, used or expired.
+     */
     @Transactional
-    public boolean resetPassword(String token, String newPassword) {
+    public Optional<String> resetPassword(String token, String newPassword) {
         return useToken(token, TokenPurpose.RESET_PASSWORD).map(account -> {
             account.setPasswordHash(hasher.hash(newPassword));
             // Following the link proved the address works.
@@ -100,8 +118,8 @@ public class AccountService {
                     .setParameter("account", account).setParameter("purpose", TokenPurpose.RESET_PASSWORD)
                     .executeUpdate();
             events.fire(new PasswordChanged(recipient(account)));
-            return true;
-        }).orElse(false);
+            return account.getEmail();
+        });
     }
 
     @Transactional
@@ -138,6 +156,9 @@ public class AccountService {
         return em.createQuery("SELECT a FROM Account a WHERE a.displayName LIKE :q OR a.email LIKE :q "
                 + "ORDER BY a.createdAt DESC, a.id DESC", Account.class)
                 .setParameter("q", like(query))
+                // roles of the whole page in one query, not one per person
+                .setHint("eclipselink.batch", "a.roles")
+                .setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList();

@@ -24,13 +24,13 @@ public class InputDetail implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InputService inputs;
+    InputService inputs;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
     @Param(name = "id")
@@ -39,6 +39,7 @@ public class InputDetail implements Serializable {
     private transient Input input;
     private transient List<InputStatusChange> history;
     private ReportReason reportReason = ReportReason.SPAM;
+    private transient Boolean supported;
 
     @PostConstruct
     void load() {
@@ -70,8 +71,12 @@ public class InputDetail implements Serializable {
         return getInput().daysWaiting(inputs.now());
     }
 
+    /** Asked by several parts of the page; read once per request. */
     public boolean isSupported() {
-        return currentUser.accountId().map(me -> inputs.supports(id, me)).orElse(false);
+        if (supported == null) {
+            supported = currentUser.accountId().map(me -> inputs.supports(id, me)).orElse(false);
+        }
+        return supported;
     }
 
     public boolean isOwn() {
@@ -80,20 +85,17 @@ public class InputDetail implements Serializable {
 
     public void support() {
         currentUser.require(Role.RESIDENT);
-        inputs.support(id, currentUser.requireAccountId());
-        back("input.supported");
+        back(inputs.support(id, currentUser.requireAccountId()) ? "input.supported" : "input.notSupported");
     }
 
     public void withdraw() {
         currentUser.require(Role.RESIDENT);
-        inputs.withdrawSupport(id, currentUser.requireAccountId());
-        back("input.withdrawn");
+        back(inputs.withdrawSupport(id, currentUser.requireAccountId()) ? "input.withdrawn" : "input.notSupported");
     }
 
     public void report() {
         currentUser.require(Role.RESIDENT);
-        inputs.report(id, currentUser.requireAccountId(), reportReason);
-        back("input.reported");
+        back(inputs.report(id, currentUser.requireAccountId(), reportReason) ? "input.reported" : "input.notReported");
     }
 
 

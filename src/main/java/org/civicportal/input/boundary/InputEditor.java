@@ -33,16 +33,16 @@ public class InputEditor implements Serializable {
     private static final Logger LOG = Logger.getLogger(InputEditor.class.getName());
 
     @Inject
-    transient InputService inputs;
+    InputService inputs;
 
     @Inject
-    transient AttemptLimiter limiter;
+    AttemptLimiter limiter;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @NotBlank(message = "{input.title.required}")
     @Size(max = 120, message = "{input.title.long}")
@@ -83,12 +83,11 @@ public class InputEditor implements Serializable {
             Faces.redirect("inputs");
             return;
         }
-        var wait = limiter.blockedUntil(InputAttemptRule.SUBMIT_INPUT, String.valueOf(me));
+        var wait = limiter.attempt(InputAttemptRule.SUBMIT_INPUT, String.valueOf(me));
         if (wait.isPresent()) {
             messages.error("input.limit", InputAttemptRule.SUBMIT_INPUT.limit(), Waits.minutesUntil(wait.get()));
             return;
         }
-        limiter.record(InputAttemptRule.SUBMIT_INPUT, String.valueOf(me));
         var input = inputs.submit(me, new NewInput(title, body, topicId, districtId, place));
         messages.infoAfterRedirect("input.thanks");
         Faces.redirect("inputs/" + input.getId());

@@ -1,5 +1,6 @@
 package org.civicportal.input.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -24,16 +25,22 @@ public class InputQueue implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InputService inputs;
+    InputService inputs;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
     InputList list;
+
+    /** The page's own check, besides RoleFilter's. */
+    @PostConstruct
+    void requireRole() {
+        currentUser.require(Role.OFFICIAL);
+    }
 
     private final Map<Long, String> answers = new HashMap<>();
 
@@ -55,7 +62,9 @@ public class InputQueue implements Serializable {
         if (inputs.markUnderReview(inputId, currentUser.requireAccountId())) {
             done("queue.reviewing");
         } else {
-            messages.error("queue.alreadyMoved");
+            // Someone else was quicker: show the list as it is now.
+            messages.errorAfterRedirect("queue.alreadyMoved");
+            reload();
         }
     }
 
@@ -83,13 +92,19 @@ public class InputQueue implements Serializable {
             answers.remove(inputId);
             done(doneKey);
         } else {
-            messages.error("queue.alreadyMoved");
+            // Someone else was quicker: show the list as it is now.
+            messages.errorAfterRedirect("queue.alreadyMoved");
+            reload();
         }
     }
 
 
     private void done(String key) {
         messages.infoAfterRedirect(key);
+        reload();
+    }
+
+    private void reload() {
         Faces.redirect(Faces.getRequestURIWithQueryString().substring(Faces.getRequestContextPath().length() + 1));
     }
 

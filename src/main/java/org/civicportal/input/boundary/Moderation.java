@@ -1,5 +1,6 @@
 package org.civicportal.input.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -23,13 +24,19 @@ public class Moderation implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InputService inputs;
+    InputService inputs;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
+
+    /** The page's own check, besides RoleFilter's. */
+    @PostConstruct
+    void requireRole() {
+        currentUser.require(Role.STAFF);
+    }
 
     private final Map<Long, String> reasons = new HashMap<>();
     /** Kept for the life of the view, so a postback finds the same input at the same row. */

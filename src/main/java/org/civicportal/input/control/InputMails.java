@@ -1,5 +1,7 @@
 package org.civicportal.input.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -35,7 +37,15 @@ public class InputMails {
     @Inject
     PortalSettings settings;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    /** On a managed thread: the official's page must not wait for one SMTP round trip per supporter. */
     void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) InputAnswered event) {
+        executor.execute(() -> tell(event));
+    }
+
+    private void tell(InputAnswered event) {
         var input = inputs.find(event.inputId()).orElseThrow();
         var template = event.outcome() == InputStatus.DECLINED ? "input/declined" : "input/answered";
         for (var person : inputs.authorAndSupporters(event.inputId())) {

@@ -191,7 +191,8 @@ public class InputService {
     /** One report per resident; the third different resident's report hides the input pending review. */
     @Transactional
     public boolean report(long inputId, long accountId, ReportReason reason) {
-        if (lockForUpdate(inputId) == null) {
+        var input = lockForUpdate(inputId);
+        if (input == null || input.isHidden() || input.getAuthor().getId() == accountId) {
             return false;
         }
         int added = em.createNativeQuery("INSERT IGNORE INTO input_report (input_id, account_id, reason, created_at) "

@@ -41,6 +41,15 @@ public class PortalSettings {
     @ConfigProperty(name = "PORTAL_MAIL_FROM", defaultValue = "Civic Portal <no-reply@civicportal.localhost>")
     String mailFrom;
 
+    @Inject
+    @ConfigProperty(name = "PORTAL_STAFF_EMAIL")
+    Optional<String> staffEmail;
+
+    /** The person who becomes staff when they verify their email: how a new portal gets its first staff. */
+    public Optional<String> staffEmail() {
+        return staffEmail.map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).filter(e -> !e.isEmpty());
+    }
+
     /** The public address without a trailing slash, used in links inside emails. */
     public String baseUrl() {
         return baseUrl.replaceAll("/+$", "");

@@ -17,7 +17,16 @@ public class Mailbox {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    org.civicportal.platform.web.CurrentUser currentUser;
+
     private List<CapturedMail> messages;
+
+    /** The page's own check, besides RoleFilter's: captured mail holds other people's links. */
+    @jakarta.annotation.PostConstruct
+    void requireStaff() {
+        currentUser.require(org.civicportal.platform.security.Role.STAFF);
+    }
 
     public boolean isActive() {
         return mailbox.isActive();

@@ -27,6 +27,10 @@ public final class SafeMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+        // A resident's "# Title" must not compete with the page's own h1 and h2: headings start at h3.
+        var html = RENDERER.render(PARSER.parse(markdown))
+                .replaceAll("<(/?)h([1-4])>", "<$1h__$2>")
+                .replace("h__1>", "h3>").replace("h__2>", "h4>").replace("h__3>", "h5>").replace("h__4>", "h6>");
+        return POLICY.sanitize(html);
     }
 }

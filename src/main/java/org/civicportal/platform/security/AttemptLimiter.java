@@ -1,67 +1,53 @@
 package org.civicportal.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import org.civicportal.platform.persistence.UtcInstantConverter;
 
 /**
- * Sliding-window limits kept in the auth_attempt table, so they hold across restarts and on every node of
- * a cluster. A token bucket would not express "five failures within fifteen minutes" exactly.
+ * Sliding-window limits kept in the database (see {@link AttemptLog}), so they hold across restarts and on
+ * every node of a cluster. A token bucket would not express "five failures within fifteen minutes" exactly.
  */
 @ApplicationScoped
 public class AttemptLimiter {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AttemptLog log;
 
     Clock clock = Clock.systemUTC();
 
-    /** When the subject may try again, if it must wait. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Instant> blockedUntil(AttemptRule rule, String subject) {
+    /**
+     * Records this attempt first, then counts it with the others: requests sent in parallel cannot all slip
+     * under the limit, because each counts after its own row is committed. Empty when the attempt may go on;
+     * otherwise when the subject may try again.
+     */
+    public Optional<Instant> attempt(AttemptRule rule, String subject) {
         var now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object> recent = em.createNativeQuery("SELECT attempted_at FROM auth_attempt "
-                + "WHERE kind = ?1 AND subject = ?2 AND attempted_at > ?3 ORDER BY attempted_at DESC LIMIT ?4")
-                .setParameter(1, rule.name())
-                .setParameter(2, subject)
-                .setParameter(3, UtcInstantConverter.utc(now.minus(rule.window())))
-                .setParameter(4, rule.limit())
-                .getResultList();
+        log.add(rule, subject, now);
+        var recent = log.recent(rule, subject, now);
+        if (recent.size() <= rule.limit()) {
+            return Optional.empty();
+        }
+        return Optional.of(recent.get(rule.limit()).plus(rule.window()));
+    }
+
+    /** When the subject may try again, if it already used up its attempts (nothing is recorded). */
+    public Optional<Instant> blockedUntil(AttemptRule rule, String subject) {
+        var recent = log.recent(rule, subject, clock.instant());
         if (recent.size() < rule.limit()) {
             return Optional.empty();
         }
-        var oldestCounted = UtcInstantConverter.fromColumn(recent.get(recent.size() - 1));
-        return Optional.of(oldestCounted.plus(rule.window()));
+        return Optional.of(recent.get(rule.limit() - 1).plus(rule.window()));
     }
 
-    /** Recorded in its own transaction: a failed sign-in must count even though nothing else is saved. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Counts an attempt after the fact (e.g. a failed sign-in from an address). */
     public void record(AttemptRule rule, String subject) {
-        var now = clock.instant();
-        em.createNativeQuery("DELETE FROM auth_attempt WHERE kind = ?1 AND subject = ?2 AND attempted_at < ?3")
-                .setParameter(1, rule.name())
-                .setParameter(2, subject)
-                .setParameter(3, UtcInstantConverter.utc(now.minus(rule.window())))
-                .executeUpdate();
-        em.createNativeQuery("INSERT INTO auth_attempt (kind, subject, attempted_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, rule.name())
-                .setParameter(2, subject)
-                .setParameter(3, UtcInstantConverter.utc(now))
-                .executeUpdate();
+        log.add(rule, subject, clock.instant());
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void clear(AttemptRule rule, String subject) {
-        em.createNativeQuery("DELETE FROM auth_attempt WHERE kind = ?1 AND subject = ?2")
-                .setParameter(1, rule.name())
-                .setParameter(2, subject)
-                .executeUpdate();
+        log.clear(rule, subject);
     }
 }

@@ -41,7 +41,8 @@ public class RoleFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded, normalised path the container serves (getRequestURI is raw: /%61dmin would slip by).
+        var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         var rule = RULES.stream().filter(r -> path.startsWith(r.pathPrefix())).findFirst();
         if (rule.isPresent() && rule.get().anyOf().stream().noneMatch(currentUser::has)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -34,6 +34,12 @@ public class PageMessages {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** An error that survives the redirect that follows. */
+    public void errorAfterRedirect(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, args);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public String text(String key, Object... args) {
         return Texts.get(locale.language(), key, args);
     }

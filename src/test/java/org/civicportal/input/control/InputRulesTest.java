@@ -48,5 +48,7 @@ class InputRulesTest {
         assertEquals("+calle* +mayor*", new InputFilter(null, null, null, "calle \"mayor\" -- ** @ a").fullTextQuery());
         assertEquals("", new InputFilter(null, null, null, "a b ++").fullTextQuery());
         assertEquals("+árboles*", new InputFilter(null, null, null, "Árboles").fullTextQuery());
+        assertEquals("+bike* +lane* +school*", new InputFilter(null, null, null, "bike lane for the school").fullTextQuery(),
+                "stopwords are never indexed, so they cannot be required");
     }
 }

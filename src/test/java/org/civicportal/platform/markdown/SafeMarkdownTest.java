@@ -31,6 +31,14 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void headingsStayBelowThePagesOwn() {
+        var html = SafeMarkdown.toHtml("# Big\n\n## Smaller\n\ntext");
+        assertTrue(html.contains("<h3>Big</h3>"), html);
+        assertTrue(html.contains("<h4>Smaller</h4>"), html);
+        assertFalse(html.contains("<h1"), html);
+    }
+
+    @Test
     void emptyStaysEmpty() {
         assertEquals("", SafeMarkdown.toHtml("  "));
     }
