@@ -40,25 +40,25 @@ public class InputMails {
     @Resource
     ManagedExecutorService executor;
 
-    /** On a managed thread: the official's page must not wait for one SMTP round trip per supporter. */
+    /**
+     * The messages are prepared here, after commit on the official's request; only the SMTP round trips,
+     * one per person, run on a managed thread, so the official's page does not wait for them.
+     */
     void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) InputAnswered event) {
-        executor.execute(() -> tell(event));
-    }
-
-    private void tell(InputAnswered event) {
         var input = inputs.find(event.inputId()).orElseThrow();
         var template = event.outcome() == InputStatus.DECLINED ? "input/declined" : "input/answered";
-        for (var person : inputs.authorAndSupporters(event.inputId())) {
-            var values = Map.<String, Object>of("name", person.getDisplayName(), "title", input.getTitle(),
-                    "answer", input.getAnswer(), "official", input.getAnsweredBy().getDisplayName(),
-                    "author", person.getId() == event.authorId(), "link", settings.baseUrl() + "/inputs/" + input.getId(),
-                    "portalUrl", settings.baseUrl());
+        var mails = inputs.authorAndSupporters(event.inputId()).stream().map(person -> templates.render(template,
+                person.getLanguage(), person.getEmail(), Map.<String, Object>of("name", person.getDisplayName(),
+                        "title", input.getTitle(), "answer", input.getAnswer(),
+                        "official", input.getAnsweredBy().getDisplayName(), "author", person.getId() == event.authorId(),
+                        "link", settings.baseUrl() + "/inputs/" + input.getId(), "portalUrl", settings.baseUrl()),
+                input.getTitle())).toList();
+        executor.execute(() -> mails.forEach(mail -> {
             try {
-                sender.send(templates.render(template, person.getLanguage(), person.getEmail(), values, input.getTitle()));
+                sender.send(mail);
             } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "Could not send " + template + " for input " + event.inputId()
-                        + " to account " + person.getId());
+                LOG.log(Level.WARNING, e, () -> "Could not send the answer to input " + event.inputId());
             }
-        }
+        }));
     }
 }
