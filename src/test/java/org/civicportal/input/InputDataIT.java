@@ -65,6 +65,40 @@ class InputDataIT extends PortalIT {
     }
 
     @Test
+    void twoOfficialsAnsweringAtOnceGiveOneAnswer() throws Exception {
+        var title = "Outdoor summer cinema in Market Square";
+        var inputId = TestAccounts.query("SELECT id FROM input WHERE title = ?", title);
+        var officials = new ArrayList<FacesClient>();
+        for (var name : new String[] {"first", "second"}) {
+            officials.add(new FacesClient(base).signIn(
+                    TestAccounts.create(name + ".answerer@example.org", name + " answerer", "OFFICIAL"), TestAccounts.PASSWORD));
+        }
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var start = new CountDownLatch(1);
+            var results = new ArrayList<Future<java.net.http.HttpResponse<String>>>();
+            for (var official : officials) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return official.postFirst("/admin/inputs?q=summer+cinema+market", "respond", "answer",
+                            Map.of("text", "Answer from the " + officials.indexOf(official) + " official"));
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                assertEquals(302, result.get(60, TimeUnit.SECONDS).statusCode());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("1", TestAccounts.query(
+                "SELECT COUNT(*) FROM input_status_change WHERE input_id = ? AND status = 'ANSWERED'", inputId),
+                "exactly one answer is recorded");
+        var answer = TestAccounts.query("SELECT answer FROM input WHERE id = ?", inputId);
+        assertTrue(answer.startsWith("Answer from the "), answer);
+    }
+
+    @Test
     void aResidentGivesAtMostFiveInputsAnHour() throws Exception {
         var resident = new FacesClient(base).signIn(TestAccounts.create("prolific@example.org", "Pat Prolific"),
                 TestAccounts.PASSWORD);

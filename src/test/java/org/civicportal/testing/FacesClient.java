@@ -43,7 +43,25 @@ public final class FacesClient {
     /** Like {@link #submit} but returns the page the server answered with. */
     public HttpResponse<String> post(String path, String formId, String buttonId, Map<String, String> fields)
             throws Exception {
+        return post(path, get(path), formId, buttonId, fields);
+    }
+
+    /**
+     * For lists with one form per row: posts the first form whose client id ends with the given id
+     * (e.g. "respond" finds "j_idt53:0:respond").
+     */
+    public HttpResponse<String> postFirst(String path, String formIdEnd, String buttonId, Map<String, String> fields)
+            throws Exception {
         var page = get(path);
+        var form = Pattern.compile("<form id=\"([^\"]*" + Pattern.quote(formIdEnd) + ")\"").matcher(page);
+        if (!form.find()) {
+            throw new AssertionError("No form ending in " + formIdEnd + " on " + path + ":\n" + page);
+        }
+        return post(path, page, form.group(1), buttonId, fields);
+    }
+
+    private HttpResponse<String> post(String path, String page, String formId, String buttonId,
+            Map<String, String> fields) throws Exception {
         if (!page.contains("id=\"" + formId + "\"")) {
             throw new AssertionError("No form " + formId + " on " + path + ":\n" + page);
         }
