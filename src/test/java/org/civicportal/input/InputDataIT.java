@@ -198,6 +198,8 @@ class InputDataIT extends PortalIT {
         var response = send(path);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                "open data can be read from any web page");
         return response.body();
     }
 
