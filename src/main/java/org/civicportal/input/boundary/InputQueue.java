@@ -36,12 +36,6 @@ public class InputQueue implements Serializable {
     @Inject
     InputList list;
 
-    /** The page's own check, besides RoleFilter's. */
-    @PostConstruct
-    void requireRole() {
-        currentUser.require(Role.OFFICIAL);
-    }
-
     private final Map<Long, String> answers = new HashMap<>();
 
     /**
@@ -49,6 +43,12 @@ public class InputQueue implements Serializable {
      * find the same input at the same row even if the list changed meanwhile.
      */
     private List<InputSummary> rows;
+
+    /** The page's own check, besides RoleFilter's. */
+    @PostConstruct
+    void requireRole() {
+        currentUser.require(Role.OFFICIAL);
+    }
 
     public List<InputSummary> getRows() {
         if (rows == null) {

@@ -32,15 +32,16 @@ public class Moderation implements Serializable {
     @Inject
     PageMessages messages;
 
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    /** Kept for the life of the view, so a postback finds the same input at the same row. */
+    private List<InputSummary> reported;
+
     /** The page's own check, besides RoleFilter's. */
     @PostConstruct
     void requireRole() {
         currentUser.require(Role.STAFF);
     }
-
-    private final Map<Long, String> reasons = new HashMap<>();
-    /** Kept for the life of the view, so a postback finds the same input at the same row. */
-    private List<InputSummary> reported;
 
     public List<InputSummary> getReported() {
         if (reported == null) {
