@@ -1,17 +1,13 @@
 package org.civicportal.account.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.civicportal.account.control.AccountEvents.PasswordChanged;
 import org.civicportal.account.control.AccountEvents.PasswordResetRequested;
 import org.civicportal.account.control.AccountEvents.Recipient;
@@ -28,8 +24,6 @@ import org.civicportal.platform.mail.MailTemplates;
 @ApplicationScoped
 public class AccountMails {
 
-    private static final Logger LOG = Logger.getLogger(AccountMails.class.getName());
-
     @Inject
     MailTemplates templates;
 
@@ -38,9 +32,6 @@ public class AccountMails {
 
     @Inject
     PortalSettings settings;
-
-    @Resource
-    ManagedExecutorService executor;
 
     void verification(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationRequested event) {
         send("account/verify", event.to(), Map.of("link", link("/verify", event.token()), "hours", 24));
@@ -59,15 +50,8 @@ public class AccountMails {
         var scope = new java.util.HashMap<String, Object>(values);
         scope.put("name", to.displayName());
         scope.put("portalUrl", settings.baseUrl());
-        executor.execute(() -> deliver(template, to, scope));
-    }
-
-    private void deliver(String template, Recipient to, Map<String, Object> scope) {
-        try {
-            sender.send(templates.render(template, to.language(), to.email(), scope));
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "Could not send " + template + " to account " + to.accountId());
-        }
+        sender.sendLater(List.of(templates.render(template, to.language(), to.email(), scope)),
+                template + " for account " + to.accountId());
     }
 
     private String link(String path, String token) {

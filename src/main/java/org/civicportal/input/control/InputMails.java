@@ -1,15 +1,10 @@
 package org.civicportal.input.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.civicportal.input.control.InputEvents.InputAnswered;
 import org.civicportal.input.entity.InputStatus;
 import org.civicportal.platform.config.PortalSettings;
@@ -23,8 +18,6 @@ import org.civicportal.platform.mail.MailTemplates;
 @ApplicationScoped
 public class InputMails {
 
-    private static final Logger LOG = Logger.getLogger(InputMails.class.getName());
-
     @Inject
     InputService inputs;
 
@@ -37,12 +30,9 @@ public class InputMails {
     @Inject
     PortalSettings settings;
 
-    @Resource
-    ManagedExecutorService executor;
-
     /**
-     * The messages are prepared here, after commit on the official's request; only the SMTP round trips,
-     * one per person, run on a managed thread, so the official's page does not wait for them.
+     * The messages are prepared here, after commit on the official's request (which has the database at
+     * hand); the SMTP round trips, one per person, run in the background.
      */
     void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) InputAnswered event) {
         var input = inputs.find(event.inputId()).orElseThrow();
@@ -53,12 +43,6 @@ public class InputMails {
                         "official", input.getAnsweredBy().getDisplayName(), "author", person.getId() == event.authorId(),
                         "link", settings.baseUrl() + "/inputs/" + input.getId(), "portalUrl", settings.baseUrl()),
                 input.getTitle())).toList();
-        executor.execute(() -> mails.forEach(mail -> {
-            try {
-                sender.send(mail);
-            } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "Could not send the answer to input " + event.inputId());
-            }
-        }));
+        sender.sendLater(mails, "the answer to input " + event.inputId());
     }
 }

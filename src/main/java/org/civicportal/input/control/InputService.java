@@ -32,7 +32,7 @@ public class InputService {
     public static final int REPORTS_TO_HIDE = 3;
 
     private static final String SUMMARY_COLUMNS = "SELECT i.id, i.title, i.status, i.support_count, i.created_at, "
-            + "i.answered_at, t.name_en, t.name_es, d.name, a.display_name, i.hidden, i.report_count, t.code, d.code "
+            + "i.answered_at, t.name_en, t.name_es, d.name, a.display_name, i.hidden, i.report_count "
             + "FROM input i JOIN topic t ON t.id = i.topic_id JOIN district d ON d.id = i.district_id "
             + "JOIN account a ON a.id = i.author_id ";
 
@@ -282,8 +282,7 @@ public class InputService {
     private static InputSummary summary(Object[] row) {
         return new InputSummary(((Number) row[0]).longValue(), (String) row[1], InputStatus.valueOf((String) row[2]),
                 ((Number) row[3]).intValue(), UtcInstantConverter.fromColumn(row[4]), UtcInstantConverter.fromColumn(row[5]), (String) row[6], (String) row[7],
-                (String) row[8], (String) row[9], truth(row[10]), ((Number) row[11]).intValue(), (String) row[12],
-                (String) row[13]);
+                (String) row[8], (String) row[9], truth(row[10]), ((Number) row[11]).intValue());
     }
 
     private static boolean truth(Object value) {

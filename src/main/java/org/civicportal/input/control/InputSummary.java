@@ -9,7 +9,7 @@ import org.civicportal.platform.i18n.Language;
 /** One row of an input list, read in a single query with its topic, district and author. */
 public record InputSummary(long id, String title, InputStatus status, int supports, Instant createdAt,
         Instant answeredAt, String topicEn, String topicEs, String district, String author, boolean hidden,
-        int reports, String topicCode, String districtCode) implements Serializable {
+        int reports) implements Serializable {
 
     public long daysWaiting() {
         return Duration.between(createdAt, answeredAt == null ? Instant.now() : answeredAt).toDays();

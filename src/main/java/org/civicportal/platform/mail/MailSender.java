@@ -1,5 +1,7 @@
 package org.civicportal.platform.mail;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -13,12 +15,37 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Properties;
 import org.civicportal.platform.config.PortalSettings;
 
-/** Sends one message over SMTP: the configured server, or the embedded mailbox when there is none. */
+/** Sends messages over SMTP: the configured server, or the embedded mailbox when there is none. */
 @ApplicationScoped
 public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * Sends on a managed thread, so the page that caused the mail answers without waiting for SMTP (and as
+     * fast whether or not a mail goes out). A failed message is logged with what it was about; there is no
+     * retry yet.
+     *
+     * @param about for the log, e.g. "input 42 answered" (no personal data)
+     */
+    public void sendLater(List<OutgoingMail> mails, String about) {
+        executor.execute(() -> mails.forEach(mail -> {
+            try {
+                send(mail);
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "Could not send a message about " + about);
+            }
+        }));
+    }
 
     @Inject
     PortalSettings settings;
