@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Map;
@@ -18,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.OpenData;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -189,26 +185,14 @@ class InputDataIT extends PortalIT {
     }
 
     private JsonObject json(String path) throws Exception {
-        try (var reader = Json.createReader(new StringReader(body(path)))) {
-            return reader.readObject();
-        }
+        return new OpenData(base).json(path);
     }
 
     private String body(String path) throws Exception {
-        var response = send(path);
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
-                "open data can be read from any web page");
-        return response.body();
+        return new OpenData(base).body(path);
     }
 
     private int status(String path) throws Exception {
-        return send(path).statusCode();
-    }
-
-    private HttpResponse<String> send(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new OpenData(base).status(path);
     }
 }

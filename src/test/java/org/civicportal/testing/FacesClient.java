@@ -60,7 +60,11 @@ public final class FacesClient {
         return post(path, page, form.group(1), buttonId, fields);
     }
 
-    private HttpResponse<String> post(String path, String page, String formId, String buttonId,
+    /**
+     * Posts a form of a page fetched earlier with {@link #get}: two clients can open a page, then post at the
+     * same instant.
+     */
+    public HttpResponse<String> post(String path, String page, String formId, String buttonId,
             Map<String, String> fields) throws Exception {
         if (!page.contains("id=\"" + formId + "\"")) {
             throw new AssertionError("No form " + formId + " on " + path + ":\n" + page);

@@ -9,6 +9,7 @@ import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSort;
 import org.civicportal.input.control.InputSummary;
 import org.civicportal.input.entity.InputStatus;
+import org.civicportal.platform.web.PageLink;
 
 /**
  * /inputs and /admin/inputs: filters and page come from the query string (a GET form), so every list a
@@ -61,25 +62,13 @@ public class InputList {
     }
 
     public int getPages() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return PageLink.pages(getTotal(), PAGE_SIZE);
     }
 
     /** The same list on another page, keeping every filter. */
     public String pageLink(int target) {
-        var query = new StringBuilder("?page=").append(target);
-        append(query, "status", status);
-        append(query, "topic", topic);
-        append(query, "district", district);
-        append(query, "q", q);
-        append(query, "sort", sort);
-        return query.toString();
-    }
-
-    private static void append(StringBuilder query, String name, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            query.append('&').append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
-        }
+        return PageLink.keeping().and("status", status).and("topic", topic).and("district", district).and("q", q)
+                .and("sort", sort).toPage(target);
     }
 
     public InputStatus[] getStatuses() {

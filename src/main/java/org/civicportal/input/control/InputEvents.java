@@ -16,7 +16,10 @@ public final class InputEvents {
     public record InputSubmitted(long inputId, long authorId, long districtId, long topicId, Instant at) {
     }
 
-    /** The city answered an input (ANSWERED or DECLINED: a declined input is answered too). */
+    /**
+     * The city answered an input: ANSWERED, DECLINED (a declined input is answered too) or INCORPORATED (a
+     * decision credited it before anyone answered it).
+     */
     public record InputAnswered(long inputId, long authorId, long officialId, long districtId, long topicId,
             InputStatus outcome, Instant at) {
     }

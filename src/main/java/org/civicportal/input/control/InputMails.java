@@ -35,6 +35,9 @@ public class InputMails {
      * hand); the SMTP round trips, one per person, run in the background.
      */
     void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) InputAnswered event) {
+        if (event.outcome() == InputStatus.INCORPORATED) {
+            return; // answered by a decision's credit: the chain's "your input shaped this decision" email says it
+        }
         var input = inputs.find(event.inputId()).orElseThrow();
         var template = event.outcome() == InputStatus.DECLINED ? "input/declined" : "input/answered";
         var mails = inputs.authorAndSupporters(event.inputId()).stream().map(person -> templates.render(template,

@@ -188,6 +188,34 @@ public class InputService {
         return true;
     }
 
+    /**
+     * A decision credits this input: it becomes INCORPORATED, and if it was still waiting for an answer the
+     * how-sentence becomes its answer (and it counts as answered). False when the input is hidden, declined
+     * or unknown. Joins the caller's transaction, so the decision and the input change together.
+     */
+    @Transactional
+    public boolean incorporate(long inputId, long officialId, String how) {
+        var input = lockForUpdate(inputId);
+        if (input == null || input.isHidden()) {
+            return false;
+        }
+        var before = input.getStatus();
+        if (before == InputStatus.INCORPORATED) {
+            return true;
+        }
+        var wasAwaiting = before.awaitsAnswer();
+        var now = clock.instant();
+        if (!input.incorporate(how, em.find(Account.class, officialId), now)) {
+            return false;
+        }
+        em.persist(new InputStatusChange(inputId, InputStatus.INCORPORATED, now, officialId));
+        if (wasAwaiting) {
+            events.fire(new InputAnswered(inputId, input.getAuthor().getId(), officialId, input.getDistrict().getId(),
+                    input.getTopic().getId(), InputStatus.INCORPORATED, now));
+        }
+        return true;
+    }
+
     /** One report per resident; the third different resident's report hides the input pending review. */
     @Transactional
     public boolean report(long inputId, long accountId, ReportReason reason) {

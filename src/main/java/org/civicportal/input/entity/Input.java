@@ -121,6 +121,25 @@ public class Input {
         return true;
     }
 
+    /**
+     * A decision credited this input. An input credited while still waiting gets the credit as its answer:
+     * being shaped into a decision is the fullest answer there is. False when it cannot be credited.
+     */
+    public boolean incorporate(String how, Account official, Instant when) {
+        if (status == InputStatus.INCORPORATED) {
+            return true;
+        }
+        if (!moveTo(InputStatus.INCORPORATED)) {
+            return false;
+        }
+        if (answer == null) {
+            answer = how.strip();
+            answeredBy = official;
+            answeredAt = when;
+        }
+        return true;
+    }
+
     public void hide(String reason) {
         hidden = true;
         hiddenReason = reason;

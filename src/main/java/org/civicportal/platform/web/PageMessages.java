@@ -19,6 +19,23 @@ public class PageMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * Bean Validation's verdict on an object the page validates itself (a row of a list), in the person's
+     * language: message templates are keys of ValidationMessages, as for fields Faces validates.
+     */
+    public boolean violations(String clientId, java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> found) {
+        for (var violation : found) {
+            var template = violation.getMessageTemplate();
+            var key = template.startsWith("{") ? template.substring(1, template.length() - 1) : template;
+            var bundle = java.util.ResourceBundle.getBundle("ValidationMessages", locale.getLocale());
+            var text = bundle.containsKey(key) ? bundle.getString(key) : violation.getMessage();
+            FacesContext.getCurrentInstance().addMessage(clientId,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return found.isEmpty();
+    }
+
     public void error(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_ERROR, key, args);
         FacesContext.getCurrentInstance().validationFailed();

@@ -1,0 +1,119 @@
+package org.civicportal.decision.boundary;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.civicportal.decision.control.DecisionService;
+import org.civicportal.decision.entity.Decision;
+import org.civicportal.decision.entity.ImplementationUpdate;
+import org.civicportal.platform.config.PortalSettings;
+import org.civicportal.platform.i18n.Language;
+import org.civicportal.platform.i18n.Texts;
+
+/** /feeds/chains.atom: new decisions and implementation updates, newest first, as Atom 1.0 (written by ROME). */
+@WebServlet("/feeds/chains.atom")
+public class ChainFeed extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int ENTRIES = 50;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    PortalSettings settings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var base = settings.baseUrl();
+        var entries = new ArrayList<Entry>();
+        decisions.latestDecisions(ENTRIES).forEach(d -> entries.add(decisionEntry(base, d)));
+        var updates = decisions.latestUpdates(ENTRIES);
+        var titles = decisions.findAll(updates.stream().map(ImplementationUpdate::getDecisionId).distinct().toList());
+        updates.forEach(u -> entries.add(updateEntry(base, u, titles.stream()
+                .filter(d -> d.getId().equals(u.getDecisionId())).findFirst().map(Decision::getTitle).orElse(""))));
+        entries.sort(Comparator.comparing(Entry::getUpdated).reversed());
+        var shown = entries.subList(0, Math.min(ENTRIES, entries.size()));
+
+        var feed = new Feed("atom_1.0");
+        feed.setId(base + "/feeds/chains.atom");
+        feed.setTitleEx(text(Texts.get(Language.EN, "feed.chains.title")));
+        feed.setUpdated(shown.isEmpty() ? new Date(0) : shown.get(0).getUpdated());
+        feed.setAlternateLinks(List.of(link(base + "/chains", "alternate", "text/html")));
+        feed.setOtherLinks(List.of(link(base + "/feeds/chains.atom", "self", "application/atom+xml")));
+        feed.setAuthors(List.of(person(Texts.get(Language.EN, "site.name"))));
+        feed.setEntries(shown);
+
+        response.setContentType("application/atom+xml;charset=UTF-8");
+        response.setHeader("Cache-Control", "public, max-age=300");
+        try {
+            new WireFeedOutput().output(feed, response.getWriter(), true);
+        } catch (FeedException e) {
+            throw new IOException("Could not write the chains feed", e);
+        }
+    }
+
+    private static Entry decisionEntry(String base, Decision decision) {
+        var entry = new Entry();
+        entry.setId(base + "/decisions/" + decision.getId());
+        entry.setTitle(Texts.get(Language.EN, "feed.chains.decision", decision.getTitle()));
+        entry.setUpdated(Date.from(decision.getCreatedAt()));
+        entry.setPublished(Date.from(decision.getCreatedAt()));
+        entry.setAlternateLinks(List.of(link(base + "/decisions/" + decision.getId(), "alternate", "text/html")));
+        entry.setAuthors(List.of(person(decision.getDepartment())));
+        entry.setSummary(text(decision.getSummary()));
+        return entry;
+    }
+
+    private static Entry updateEntry(String base, ImplementationUpdate update, String decisionTitle) {
+        var entry = new Entry();
+        var link = base + "/decisions/" + update.getDecisionId() + "#update-" + update.getId();
+        entry.setId(link);
+        entry.setTitle(Texts.get(Language.EN, "feed.chains.update", decisionTitle));
+        entry.setUpdated(Date.from(update.getCreatedAt()));
+        entry.setPublished(Date.from(update.getCreatedAt()));
+        entry.setAlternateLinks(List.of(link(link, "alternate", "text/html")));
+        entry.setAuthors(List.of(person(update.getAuthor().getDisplayName())));
+        var content = new Content();
+        content.setType(Content.HTML);
+        content.setValue(update.getBodyHtml());
+        entry.setContents(List.of(content));
+        return entry;
+    }
+
+    private static Content text(String value) {
+        var content = new Content();
+        content.setType(Content.TEXT);
+        content.setValue(value);
+        return content;
+    }
+
+    private static Link link(String href, String rel, String type) {
+        var link = new Link();
+        link.setHref(href);
+        link.setRel(rel);
+        link.setType(type);
+        return link;
+    }
+
+    private static SyndPerson person(String name) {
+        var person = new SyndPersonImpl();
+        person.setName(name);
+        return person;
+    }
+}

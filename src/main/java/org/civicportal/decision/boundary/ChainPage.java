@@ -1,0 +1,164 @@
+package org.civicportal.decision.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.civicportal.decision.control.ChainEvent;
+import org.civicportal.decision.control.ChainTimeline;
+import org.civicportal.decision.control.CreditView;
+import org.civicportal.decision.control.DecisionService;
+import org.civicportal.decision.control.VersionView;
+import org.civicportal.decision.entity.Decision;
+import org.civicportal.decision.entity.DecisionVersion;
+import org.civicportal.decision.entity.ImplementationUpdate;
+import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.reference.control.ReferenceData;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/**
+ * /decisions/{id}, the chain page: the inputs that shaped a decision and how, the decision, its
+ * implementation and updates, one chronological history and the public version history. Signed-in people
+ * follow or unfollow the chain here.
+ */
+@Named
+@ViewScoped
+public class ChainPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN_VALUE = 300;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    ReferenceData references;
+
+    @Inject
+    LocaleSelection locale;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    @Param(name = "id")
+    Long id;
+
+    private transient Decision decision;
+    private transient List<CreditView> credits;
+    private transient List<ImplementationUpdate> updates;
+    private transient List<DecisionVersion> versionRows;
+    private transient Boolean following;
+    private transient List<ChainEvent> timeline;
+    private transient List<VersionView> versions;
+
+    @PostConstruct
+    void load() {
+        decision = id == null ? null : decisions.find(id).orElse(null);
+    }
+
+    /** Before rendering: an unknown id is a 404, with the friendly page. */
+    public void requireDecision() {
+        if (decision == null) {
+            Faces.responseSendError(404, "No such decision");
+        }
+    }
+
+    public Decision getDecision() {
+        if (decision == null && id != null) {
+            decision = decisions.find(id).orElse(null);
+        }
+        return decision;
+    }
+
+    public List<CreditView> getCredits() {
+        if (credits == null) {
+            credits = decisions.credits(id);
+        }
+        return credits;
+    }
+
+    public List<ImplementationUpdate> getUpdates() {
+        if (updates == null) {
+            updates = decisions.updates(id);
+        }
+        return updates;
+    }
+
+    public List<ChainEvent> getTimeline() {
+        if (timeline == null) {
+            timeline = ChainTimeline.of(getDecision(), getCredits(), getUpdates(), versionRows());
+        }
+        return timeline;
+    }
+
+    /** The public version history, newest revision first, with readable values. */
+    public List<VersionView> getVersions() {
+        if (versions != null) {
+            return versions;
+        }
+        var byRevision = versionRows().stream().collect(Collectors.groupingBy(DecisionVersion::getRevision,
+                LinkedHashMap::new, Collectors.toList()));
+        var views = new ArrayList<VersionView>();
+        byRevision.forEach((revision, rows) -> views.add(new VersionView(revision,
+                rows.get(0).getChangedBy().getDisplayName(), rows.get(0).getChangedAt(),
+                rows.stream().map(r -> new VersionView.Change(r.getField(), readable(r.getField(), r.getOldValue()),
+                        readable(r.getField(), r.getNewValue()))).toList())));
+        versions = views;
+        return versions;
+    }
+
+    private List<DecisionVersion> versionRows() {
+        if (versionRows == null) {
+            versionRows = decisions.versions(id);
+        }
+        return versionRows;
+    }
+
+    private String readable(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (field) {
+            case "status" -> messages.text("implStatus." + value);
+            case "topic" -> references.topics().stream().filter(t -> t.getCode().equals(value)).findFirst()
+                    .map(t -> t.name(locale.language())).orElse(value);
+            case "district" -> references.districts().stream().filter(d -> d.getCode().equals(value)).findFirst()
+                    .map(d -> d.getName()).orElse(value);
+            case "credit" -> messages.text("chain.version.creditValue", value);
+            default -> value.length() <= SHOWN_VALUE ? value : value.substring(0, SHOWN_VALUE - 1) + "…";
+        };
+    }
+
+    public boolean isFollowing() {
+        if (following == null) {
+            following = currentUser.accountId().map(me -> decisions.follows(id, me)).orElse(false);
+        }
+        return following;
+    }
+
+    public void follow() {
+        setFollowing(true, "chain.followed");
+    }
+
+    public void unfollow() {
+        setFollowing(false, "chain.unfollowed");
+    }
+
+    private void setFollowing(boolean follow, String messageKey) {
+        decisions.follow(id, currentUser.requireAccountId(), follow);
+        messages.infoAfterRedirect(messageKey);
+        Faces.redirect("decisions/" + id);
+    }
+}

@@ -1,0 +1,186 @@
+package org.civicportal.decision.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicportal.decision.control.CreditRefused;
+import org.civicportal.decision.control.CreditView;
+import org.civicportal.decision.control.DecisionService;
+import org.civicportal.decision.control.EditConflict;
+import org.civicportal.decision.entity.ImplementationStatus;
+import org.civicportal.input.control.InputFilter;
+import org.civicportal.input.control.InputService;
+import org.civicportal.input.control.InputSort;
+import org.civicportal.input.control.InputSummary;
+import org.civicportal.input.entity.InputStatus;
+import org.civicportal.platform.security.Role;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.Dates;
+import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/**
+ * /admin/decision (new) and /admin/decision?id=N (edit): officials write a decision and its
+ * implementation, and credit the inputs that shaped it, each with how it changed the decision. The
+ * version opened is kept, so a save after someone else's is refused with the text still on the page.
+ */
+@Named
+@ViewScoped
+public class DecisionEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where a how-sentence field of the picked inputs sits in the page. */
+    private static final String HOW_FIELD = "editor:pending:%d:how";
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    InputService inputs;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    Dates dates;
+
+    @Inject
+    transient Validator validator;
+
+    @Inject
+    @Param(name = "id")
+    Long id;
+
+    private DecisionForm form = new DecisionForm();
+    private int openedVersion;
+    private List<CreditView> credits = List.of();
+    private final List<PendingCredit> pending = new ArrayList<>();
+    private String words;
+    private List<InputSummary> results = List.of();
+    private boolean searched;
+
+    @PostConstruct
+    void load() {
+        currentUser.require(Role.OFFICIAL);
+        if (id == null) {
+            return;
+        }
+        var decision = decisions.find(id).orElse(null);
+        if (decision == null) {
+            Faces.responseSendError(404, "No such decision");
+            return;
+        }
+        form = DecisionForm.of(decision);
+        openedVersion = decision.getVersion();
+        credits = decisions.credits(id);
+    }
+
+    /** Inputs that can still be credited: visible, not declined, not already credited or picked. */
+    public void search() {
+        var found = inputs.list(new InputFilter(null, null, null, words), InputSort.NEWEST, false, 0, 20);
+        results = found.stream().filter(r -> r.status() != InputStatus.DECLINED)
+                .filter(r -> credits.stream().noneMatch(c -> c.inputId() == r.id()))
+                .filter(r -> pending.stream().noneMatch(p -> p.getInputId() == r.id())).limit(10).toList();
+        searched = true;
+    }
+
+    public void pick(long inputId) {
+        results.stream().filter(r -> r.id() == inputId).findFirst().ifPresent(r -> {
+            pending.add(new PendingCredit(r.id(), r.title(), r.author()));
+            results = results.stream().filter(other -> other.id() != inputId).toList();
+        });
+    }
+
+    public void unpick(long inputId) {
+        pending.removeIf(p -> p.getInputId() == inputId);
+    }
+
+    public void save() {
+        currentUser.require(Role.OFFICIAL);
+        if (!creditsAreValid() | !datesAreValid()) {
+            return;
+        }
+        var newCredits = pending.stream().map(PendingCredit::toCredit).toList();
+        try {
+            var me = currentUser.requireAccountId();
+            var saved = id == null ? decisions.publish(me, form.content(), newCredits)
+                    : decisions.save(id, openedVersion, me, form.content(), newCredits);
+            messages.infoAfterRedirect(id == null ? "decision.published" : "decision.saved");
+            Faces.redirect("decisions/" + saved.getId());
+        } catch (EditConflict conflict) {
+            messages.error("decision.conflict", conflict.savedBy(), dates.dateTime(conflict.savedAt()));
+        } catch (CreditRefused refused) {
+            messages.error("decision.creditRefused", refused.inputId());
+        }
+    }
+
+    private boolean creditsAreValid() {
+        if (id == null && pending.isEmpty()) {
+            messages.fieldError("editor:words", "decision.credits.required");
+            return false;
+        }
+        boolean valid = true;
+        for (int i = 0; i < pending.size(); i++) {
+            valid &= messages.violations(HOW_FIELD.formatted(i), validator.validate(pending.get(i)));
+        }
+        return valid;
+    }
+
+    private boolean datesAreValid() {
+        if (form.targetBeforeStart()) {
+            messages.fieldError("editor:target-date", "decision.targetDate.beforeStart");
+            return false;
+        }
+        return true;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ImplementationStatus[] getStatuses() {
+        return ImplementationStatus.values();
+    }
+
+    public DecisionForm getForm() {
+        return form;
+    }
+
+    public List<CreditView> getCredits() {
+        return credits;
+    }
+
+    public List<PendingCredit> getPending() {
+        return pending;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public List<InputSummary> getResults() {
+        return results;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+}

@@ -1,0 +1,53 @@
+package org.civicportal.decision.control;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.civicportal.decision.control.ChainEvent.Kind;
+import org.civicportal.decision.entity.Decision;
+import org.civicportal.decision.entity.DecisionVersion;
+import org.civicportal.decision.entity.ImplementationUpdate;
+
+/**
+ * Puts a chain's story in one chronological list: each credited input submitted, answered and credited,
+ * the decision, each status the implementation reached and each update. Built from what the chain page
+ * has already read, so it costs no query.
+ */
+public final class ChainTimeline {
+
+    private static final int EXCERPT = 120;
+
+    private ChainTimeline() {
+    }
+
+    public static List<ChainEvent> of(Decision decision, List<CreditView> credits, List<ImplementationUpdate> updates,
+            List<DecisionVersion> versions) {
+        var events = new ArrayList<ChainEvent>();
+        for (var credit : credits) {
+            var title = credit.hidden() ? null : credit.title();
+            events.add(new ChainEvent(credit.submittedAt(), Kind.SUBMITTED, title, credit.inputId(), false));
+            // An input first answered by this very credit has no separate answer to show.
+            if (credit.answeredAt() != null && credit.answeredAt().isBefore(credit.creditedAt())) {
+                events.add(new ChainEvent(credit.answeredAt(), Kind.ANSWERED, title, credit.inputId(), false));
+            }
+            events.add(new ChainEvent(credit.creditedAt(), Kind.CREDITED, title, credit.inputId(), false));
+        }
+        events.add(new ChainEvent(decision.getDecidedOn().atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                Kind.DECIDED, decision.getTitle(), null, true));
+        versions.stream().filter(v -> "status".equals(v.getField())).forEach(v ->
+                events.add(new ChainEvent(v.getChangedAt(), Kind.STATUS, v.getNewValue(), null, false)));
+        for (var update : updates) {
+            events.add(new ChainEvent(update.getCreatedAt(), Kind.UPDATE, excerpt(update.getBody()), null, false));
+        }
+        events.sort(Comparator.comparing(ChainEvent::at));
+        return events;
+    }
+
+    /** The start of an update as plain text: Markdown marks and link targets dropped. */
+    static String excerpt(String markdown) {
+        var flat = markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*_`#>]", "")
+                .replaceAll("\\s+", " ").strip();
+        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1).strip() + "…";
+    }
+}

@@ -1,0 +1,345 @@
+package org.civicportal.decision.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.civicportal.account.entity.Account;
+import org.civicportal.decision.control.DecisionEvents.ImplementationDelivered;
+import org.civicportal.decision.control.DecisionEvents.ImplementationMoved;
+import org.civicportal.decision.control.DecisionEvents.InputCredited;
+import org.civicportal.decision.entity.Decision;
+import org.civicportal.decision.entity.DecisionContent;
+import org.civicportal.decision.entity.DecisionVersion;
+import org.civicportal.decision.entity.FieldChange;
+import org.civicportal.decision.entity.ImplementationStatus;
+import org.civicportal.decision.entity.ImplementationUpdate;
+import org.civicportal.input.control.InputService;
+import org.civicportal.platform.markdown.SafeMarkdown;
+import org.civicportal.platform.persistence.UtcInstantConverter;
+import org.civicportal.platform.reference.entity.District;
+import org.civicportal.platform.reference.entity.Topic;
+
+/**
+ * The rules of decision chains: publishing and editing a decision (versioned, guarded against lost
+ * updates), crediting inputs, reporting on the implementation, and who follows a chain.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputService inputs;
+
+    @Inject
+    Event<Object> events;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A new decision with the inputs that shaped it; all or nothing. */
+    @Transactional
+    public Decision publish(long officialId, DecisionContent content, List<NewCredit> credits) {
+        var now = clock.instant();
+        var official = em.find(Account.class, officialId);
+        var decision = new Decision(official, now);
+        decision.apply(normalised(content), SafeMarkdown.toHtml(content.rationale()),
+                em.find(Topic.class, content.topicId()), em.find(District.class, content.districtId()), now);
+        em.persist(decision);
+        em.flush();
+        int revision = decision.nextRevision();
+        em.persist(new DecisionVersion(decision.getId(), revision, official, now,
+                new FieldChange(DecisionVersion.CREATED, null, decision.getTitle())));
+        credit(decision, revision, official, credits, now);
+        announce(decision, null, now);
+        return decision;
+    }
+
+    /**
+     * Saves an official's edit. The row is locked and its version compared with the one the official
+     * opened: when someone saved in between, {@link EditConflict} says who and when, and nothing changes.
+     */
+    @Transactional
+    public Decision save(long decisionId, int openedVersion, long officialId, DecisionContent content,
+            List<NewCredit> newCredits) {
+        var decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
+        if (decision.getVersion() != openedVersion) {
+            var last = lastChange(decisionId);
+            throw new EditConflict(decisionId, last.map(v -> v.getChangedBy().getDisplayName()).orElse("?"),
+                    last.map(DecisionVersion::getChangedAt).orElse(decision.getUpdatedAt()));
+        }
+        var now = clock.instant();
+        var official = em.find(Account.class, officialId);
+        var before = decision.snapshot();
+        var statusBefore = decision.getImplementation().getStatus();
+        decision.apply(normalised(content), SafeMarkdown.toHtml(content.rationale()),
+                em.find(Topic.class, content.topicId()), em.find(District.class, content.districtId()), now);
+        var changes = FieldChange.between(before, decision.snapshot());
+        if (changes.isEmpty() && newCredits.isEmpty()) {
+            return decision;
+        }
+        int revision = decision.nextRevision();
+        changes.forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
+        credit(decision, revision, official, newCredits, now);
+        announce(decision, statusBefore, now);
+        return decision;
+    }
+
+    /**
+     * A dated entry in the implementation's timeline, optionally reporting new progress (a versioned change
+     * that followers hear about when it passes a milestone).
+     */
+    @Transactional
+    public ImplementationUpdate postUpdate(long decisionId, long officialId, String text, Integer progress,
+            String photoCaption, List<StoredPhoto> photos) {
+        var decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
+        var now = clock.instant();
+        var official = em.find(Account.class, officialId);
+        Integer reported = progress == null || progress == decision.getImplementation().getProgress() ? null : progress;
+        if (reported != null) {
+            var before = decision.snapshot();
+            decision.reportProgress(reported, now);
+            int revision = decision.nextRevision();
+            FieldChange.between(before, decision.snapshot())
+                    .forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
+            announce(decision, decision.getImplementation().getStatus(), now);
+        }
+        var update = new ImplementationUpdate(decisionId, text, SafeMarkdown.toHtml(text), reported, photoCaption,
+                official, now);
+        photos.forEach(photo -> update.addPhoto(photo.fileName(), photo.type().contentType(), photo.sizeBytes()));
+        em.persist(update);
+        return update;
+    }
+
+    private void credit(Decision decision, int revision, Account official, List<NewCredit> credits, Instant now) {
+        for (var credit : credits) {
+            if (!inputs.incorporate(credit.inputId(), official.getId(), credit.how())) {
+                throw new CreditRefused(credit.inputId());
+            }
+            int added = em.createNativeQuery("INSERT IGNORE INTO decision_credit (decision_id, input_id, how, "
+                    + "credited_by, credited_at) VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, decision.getId())
+                    .setParameter(2, credit.inputId()).setParameter(3, credit.how().strip())
+                    .setParameter(4, official.getId()).setParameter(5, UtcInstantConverter.utc(now)).executeUpdate();
+            if (added == 0) {
+                continue; // already credited by this decision
+            }
+            decision.credited();
+            em.persist(new DecisionVersion(decision.getId(), revision, official, now,
+                    new FieldChange(DecisionVersion.CREDIT, null, String.valueOf(credit.inputId()))));
+            // The author and supporters follow the chain from now on, unless they unfollowed it before.
+            em.createNativeQuery("INSERT IGNORE INTO chain_follower (decision_id, account_id, following, since) "
+                    + "SELECT ?1, author_id, TRUE, ?3 FROM input WHERE id = ?2 "
+                    + "UNION SELECT ?1, account_id, TRUE, ?3 FROM input_support WHERE input_id = ?2")
+                    .setParameter(1, decision.getId()).setParameter(2, credit.inputId())
+                    .setParameter(3, UtcInstantConverter.utc(now)).executeUpdate();
+            var input = inputs.find(credit.inputId()).orElseThrow();
+            events.fire(new InputCredited(credit.inputId(), decision.getId(), input.getAuthor().getId(),
+                    official.getId(), input.getDistrict().getId(), input.getTopic().getId(), now));
+        }
+    }
+
+    /**
+     * Tells followers of a new status or a milestone passed, and records the delivery when DONE.
+     * statusBefore is null for a decision being published.
+     */
+    private void announce(Decision decision, ImplementationStatus statusBefore, Instant now) {
+        var implementation = decision.getImplementation();
+        var newStatus = statusBefore == null || statusBefore == implementation.getStatus() ? null
+                : implementation.getStatus();
+        int milestone = implementation.claimMilestone().orElse(0);
+        // A new decision's followers just got "your input shaped this decision"; its starting point is no news.
+        boolean isNew = statusBefore == null;
+        if (!isNew && (newStatus != null || milestone > 0)) {
+            events.fire(new ImplementationMoved(decision.getId(), newStatus, milestone, now));
+        }
+        if (implementation.claimDelivery(now)) {
+            credits(decision.getId()).forEach(credit -> {
+                var input = inputs.find(credit.inputId()).orElseThrow();
+                events.fire(new ImplementationDelivered(decision.getId(), credit.inputId(), input.getAuthor().getId(),
+                        decision.getDistrict().getId(), decision.getTopic().getId(), now));
+            });
+        }
+    }
+
+    /** DONE means delivered in full. */
+    private static DecisionContent normalised(DecisionContent c) {
+        if (c.status() != ImplementationStatus.DONE || c.progress() == 100) {
+            return c;
+        }
+        return new DecisionContent(c.title(), c.summary(), c.rationale(), c.decidedOn(), c.department(), c.topicId(),
+                c.districtId(), c.status(), 100, c.startDate(), c.targetDate(), c.budget());
+    }
+
+    private Optional<DecisionVersion> lastChange(long decisionId) {
+        return em.createQuery("SELECT v FROM DecisionVersion v JOIN FETCH v.changedBy WHERE v.decisionId = :id "
+                + "ORDER BY v.revision DESC, v.id DESC", DecisionVersion.class).setParameter("id", decisionId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The decision with its topic, district and author, in one query. */
+    public Optional<Decision> find(long id) {
+        return em.createQuery("SELECT d FROM Decision d JOIN FETCH d.topic JOIN FETCH d.district "
+                + "JOIN FETCH d.createdBy WHERE d.id = :id", Decision.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** Several decisions with topic and district, in the order of ids. */
+    public List<Decision> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var found = em.createQuery("SELECT d FROM Decision d JOIN FETCH d.topic JOIN FETCH d.district "
+                + "WHERE d.id IN :ids", Decision.class).setParameter("ids", ids).getResultList();
+        return ids.stream().flatMap(id -> found.stream().filter(d -> d.getId().equals(id))).toList();
+    }
+
+    public List<CreditView> credits(long decisionId) {
+        return creditsOf(List.of(decisionId));
+    }
+
+    /** The credits of several decisions in one query, in the order they were credited. */
+    public List<CreditView> creditsOf(List<Long> decisionIds) {
+        if (decisionIds.isEmpty()) {
+            return List.of();
+        }
+        // Native queries take no list parameter: one numbered placeholder per id.
+        var placeholders = java.util.stream.IntStream.rangeClosed(1, decisionIds.size()).mapToObj(i -> "?" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        var query = em.createNativeQuery("SELECT c.decision_id, c.input_id, i.title, a.display_name, c.how, "
+                + "c.credited_at, i.created_at, i.answered_at, i.hidden FROM decision_credit c "
+                + "JOIN input i ON i.id = c.input_id JOIN account a ON a.id = i.author_id "
+                + "WHERE c.decision_id IN (" + placeholders + ") ORDER BY c.credited_at, c.input_id");
+        for (int i = 0; i < decisionIds.size(); i++) {
+            query.setParameter(i + 1, decisionIds.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new CreditView(number(r[0]), number(r[1]), (String) r[2], (String) r[3],
+                (String) r[4], UtcInstantConverter.fromColumn(r[5]), UtcInstantConverter.fromColumn(r[6]),
+                UtcInstantConverter.fromColumn(r[7]), truth(r[8]))).toList();
+    }
+
+    /** The implementation's timeline, newest first, with authors and photos. */
+    public List<ImplementationUpdate> updates(long decisionId) {
+        return updatesOf(List.of(decisionId));
+    }
+
+    public List<ImplementationUpdate> updatesOf(List<Long> decisionIds) {
+        if (decisionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT u FROM ImplementationUpdate u JOIN FETCH u.author "
+                + "LEFT JOIN FETCH u.photos WHERE u.decisionId IN :ids ORDER BY u.createdAt DESC, u.id DESC",
+                ImplementationUpdate.class).setParameter("ids", decisionIds).getResultList();
+    }
+
+    /** The newest updates of all chains, for the feed. */
+    public List<ImplementationUpdate> latestUpdates(int limit) {
+        return em.createQuery("SELECT u FROM ImplementationUpdate u JOIN FETCH u.author "
+                + "ORDER BY u.createdAt DESC, u.id DESC", ImplementationUpdate.class).setMaxResults(limit).getResultList();
+    }
+
+    /** The newest decisions, for the feed. */
+    public List<Decision> latestDecisions(int limit) {
+        return em.createQuery("SELECT d FROM Decision d JOIN FETCH d.district ORDER BY d.createdAt DESC, d.id DESC",
+                Decision.class).setMaxResults(limit).getResultList();
+    }
+
+    /** The public version history, newest revision first. */
+    public List<DecisionVersion> versions(long decisionId) {
+        return em.createQuery("SELECT v FROM DecisionVersion v JOIN FETCH v.changedBy WHERE v.decisionId = :id "
+                + "ORDER BY v.revision DESC, v.id", DecisionVersion.class).setParameter("id", decisionId).getResultList();
+    }
+
+    /** The chains that credit an input, oldest credit first. */
+    public List<InputChain> chainsOf(long inputId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.title, c.how, d.impl_status, d.progress "
+                + "FROM decision_credit c JOIN decision d ON d.id = c.decision_id WHERE c.input_id = ?1 "
+                + "ORDER BY c.credited_at").setParameter(1, inputId).getResultList();
+        return rows.stream().map(r -> new InputChain(number(r[0]), (String) r[1], (String) r[2],
+                ImplementationStatus.valueOf((String) r[3]), ((Number) r[4]).intValue())).toList();
+    }
+
+    /** A page of chains, newest decision first, filtered in the database. */
+    public List<ChainSummary> list(DecisionFilter filter, int first, int size) {
+        var where = DecisionWhere.of(filter);
+        var query = em.createNativeQuery("SELECT x.id, x.title, x.summary, x.impl_status, x.progress, x.decided_on, "
+                + "x.department, d.name, t.name_en, t.name_es, x.credit_count FROM decision x "
+                + "JOIN district d ON d.id = x.district_id JOIN topic t ON t.id = x.topic_id " + where.sql()
+                + " ORDER BY x.created_at DESC, x.id DESC LIMIT " + Math.max(1, Math.min(size, 100))
+                + " OFFSET " + Math.max(0, first));
+        where.bind(query);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new ChainSummary(number(r[0]), (String) r[1], (String) r[2],
+                ImplementationStatus.valueOf((String) r[3]), ((Number) r[4]).intValue(), localDate(r[5]),
+                (String) r[6], (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).intValue())).toList();
+    }
+
+    public long count(DecisionFilter filter) {
+        var where = DecisionWhere.of(filter);
+        var query = em.createNativeQuery("SELECT COUNT(*) FROM decision x " + where.sql());
+        where.bind(query);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Execution by district: decisions not cancelled, and their average progress. */
+    public List<DistrictProgress> progressByDistrict() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.name, COUNT(*), AVG(x.progress) FROM decision x "
+                + "JOIN district d ON d.id = x.district_id WHERE x.impl_status <> 'CANCELLED' "
+                + "GROUP BY d.id, d.name ORDER BY d.name").getResultList();
+        return rows.stream().map(r -> new DistrictProgress((String) r[0], ((Number) r[1]).longValue(),
+                ((Number) r[2]).doubleValue())).toList();
+    }
+
+    public boolean follows(long decisionId, long accountId) {
+        return !em.createNativeQuery("SELECT 1 FROM chain_follower WHERE decision_id = ?1 AND account_id = ?2 "
+                + "AND following = TRUE").setParameter(1, decisionId).setParameter(2, accountId).getResultList().isEmpty();
+    }
+
+    @Transactional
+    public void follow(long decisionId, long accountId, boolean following) {
+        em.createNativeQuery("INSERT INTO chain_follower (decision_id, account_id, following, since) "
+                + "VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE following = VALUES(following)")
+                .setParameter(1, decisionId).setParameter(2, accountId).setParameter(3, following)
+                .setParameter(4, UtcInstantConverter.utc(clock.instant())).executeUpdate();
+    }
+
+    /** The people who follow a chain and have not unfollowed it. */
+    public List<Account> followers(long decisionId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT account_id FROM chain_follower WHERE decision_id = ?1 "
+                + "AND following = TRUE").setParameter(1, decisionId).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    private static java.time.LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Decision chains: how resident input shaped what officials decided, and how it is being carried out. */
+package org.civicportal.decision;
