@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.OpenData;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
@@ -114,6 +115,34 @@ class DecisionDataIT extends PortalIT {
         assertTrue(TestAccounts.query("SELECT summary FROM decision WHERE id = ?", id).startsWith("Summary by official "));
         assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM decision_version WHERE decision_id = ? "
                 + "AND field = 'summary'", id), "one revision recorded");
+    }
+
+    @Test
+    void doneIsDeliveredOnceAndFollowersAreTold() throws Exception {
+        var id = TestAccounts.query("SELECT id FROM decision WHERE title LIKE 'Resurface Kingsley%'");
+        var follower = TestAccounts.query("SELECT a.email FROM chain_follower f JOIN account a ON a.id = f.account_id "
+                + "WHERE f.decision_id = ? AND f.following = TRUE AND a.language = 'en' ORDER BY a.id LIMIT 1", id);
+        var before = Mailbox.to(follower).size();
+        var official = new FacesClient(base).signIn(TestAccounts.create("closing.official@example.org", "Cleo Close",
+                "OFFICIAL"), TestAccounts.PASSWORD);
+        var fields = fields(id, TestAccounts.query("SELECT summary FROM decision WHERE id = ?", id));
+        fields.put("status", "DONE");
+        assertEquals(302, official.post("/admin/decision?id=" + id, "editor", "save", fields).statusCode());
+
+        assertEquals("100", TestAccounts.query("SELECT progress FROM decision WHERE id = ?", id), "done is 100 %");
+        var delivered = TestAccounts.query("SELECT delivered_at FROM decision WHERE id = ?", id);
+        assertTrue(delivered != null, "the delivery is recorded");
+        var news = Mailbox.await(follower, before + 1);
+        var text = Mailbox.text(news);
+        assertTrue(text.contains("now Done"), text);
+        assertTrue(text.contains("passed 100 %"), text);
+
+        fields.put("status", "IN_PROGRESS");
+        official.post("/admin/decision?id=" + id, "editor", "save", fields);
+        fields.put("status", "DONE");
+        official.post("/admin/decision?id=" + id, "editor", "save", fields);
+        assertEquals(delivered, TestAccounts.query("SELECT delivered_at FROM decision WHERE id = ?", id),
+                "done again is not a second delivery");
     }
 
     /** The editor's fields as the page posts them, with the decision as it is in the database. */

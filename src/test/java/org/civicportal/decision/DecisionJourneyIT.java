@@ -45,6 +45,8 @@ class DecisionJourneyIT extends PortalIT {
             browser.open("/admin/decision").submit("editor:save");
             assertEquals("Please give the decision a title.", browser.messageFor("editor:title"));
             assertEquals("Please name the department responsible.", browser.messageFor("editor:department"));
+            assertEquals("Credit at least one input that shaped this decision.", browser.messageFor("editor:words"));
+            browser.assertAccessible();
 
             browser.type("editor:title", "A greener, brighter Quayside")
                     .type("editor:summary", "Quayside gets four benches under new trees and lights on the towpath.")
@@ -181,6 +183,7 @@ class DecisionJourneyIT extends PortalIT {
             browser.type("update:caption", "Panels on the roof").submit("update:publish");
             assertEquals("“big.jpg” is larger than 5 MB. Please choose a smaller photo.", browser.messageFor("update:photos"));
             assertEquals("Panels on the library roof.", browser.value("update:text"), "the text typed is kept");
+            browser.assertAccessible();
 
             attach(browser, fake);
             browser.submit("update:publish");

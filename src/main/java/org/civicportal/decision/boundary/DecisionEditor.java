@@ -1,12 +1,14 @@
 package org.civicportal.decision.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.civicportal.decision.control.CreditRefused;
 import org.civicportal.decision.control.CreditView;
 import org.civicportal.decision.control.DecisionService;
@@ -39,6 +41,14 @@ public class DecisionEditor implements Serializable {
     /** Where a how-sentence field of the picked inputs sits in the page. */
     private static final String HOW_FIELD = "editor:pending:%d:how";
 
+    /** The page's field for each property of {@link DecisionForm}. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("title", "editor:title"), Map.entry("summary", "editor:summary"),
+            Map.entry("rationale", "editor:rationale"), Map.entry("decidedOn", "editor:decided-on"),
+            Map.entry("department", "editor:department"), Map.entry("topicId", "editor:topic"),
+            Map.entry("districtId", "editor:district"), Map.entry("status", "editor:status"),
+            Map.entry("progress", "editor:progress"), Map.entry("budget", "editor:budget"));
+
     @Inject
     DecisionService decisions;
 
@@ -53,9 +63,6 @@ public class DecisionEditor implements Serializable {
 
     @Inject
     Dates dates;
-
-    @Inject
-    transient Validator validator;
 
     @Inject
     @Param(name = "id")
@@ -107,7 +114,8 @@ public class DecisionEditor implements Serializable {
 
     public void save() {
         currentUser.require(Role.OFFICIAL);
-        if (!creditsAreValid() | !datesAreValid()) {
+        // Every check runs, so every message shows at once.
+        if (!fieldsAreValid() | !creditsAreValid() | !datesAreValid()) {
             return;
         }
         var newCredits = pending.stream().map(PendingCredit::toCredit).toList();
@@ -124,6 +132,15 @@ public class DecisionEditor implements Serializable {
         }
     }
 
+    private boolean fieldsAreValid() {
+        boolean valid = true;
+        for (var property : FIELDS.entrySet()) {
+            valid &= messages.violations(property.getValue(),
+                    validator().validateProperty(form, property.getKey()));
+        }
+        return valid;
+    }
+
     private boolean creditsAreValid() {
         if (id == null && pending.isEmpty()) {
             messages.fieldError("editor:words", "decision.credits.required");
@@ -131,9 +148,14 @@ public class DecisionEditor implements Serializable {
         }
         boolean valid = true;
         for (int i = 0; i < pending.size(); i++) {
-            valid &= messages.violations(HOW_FIELD.formatted(i), validator.validate(pending.get(i)));
+            valid &= messages.violations(HOW_FIELD.formatted(i), validator().validate(pending.get(i)));
         }
         return valid;
+    }
+
+    /** Looked up when needed: this bean may be serialised to another node, the validator need not be. */
+    private static Validator validator() {
+        return CDI.current().select(Validator.class).get();
     }
 
     private boolean datesAreValid() {

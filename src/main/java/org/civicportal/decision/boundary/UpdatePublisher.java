@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -20,8 +21,6 @@ import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
 
 /**
  * The "post an update" form of /admin/decision?id=N: a dated entry in the implementation's timeline, with
@@ -62,11 +61,12 @@ public class UpdatePublisher implements Serializable {
     @Size(max = 300, message = "{update.caption.long}")
     private String caption;
 
-    private transient UploadedFiles photos;
+    /** The uploads of this request only; never kept in the view. */
+    private transient List<Part> photos;
 
     public void publish() {
         currentUser.require(Role.OFFICIAL);
-        var files = photos == null ? List.<UploadedFile>of() : photos.getFiles();
+        var files = photos == null ? List.<Part>of() : photos.stream().filter(p -> p.getSize() > 0).toList();
         if (!files.isEmpty() && (caption == null || caption.isBlank())) {
             messages.fieldError("update:caption", "update.caption.required");
             return;
@@ -88,7 +88,7 @@ public class UpdatePublisher implements Serializable {
         Faces.redirect("decisions/" + id);
     }
 
-    private boolean store(UploadedFile file, List<StoredPhoto> stored) {
+    private boolean store(Part file, List<StoredPhoto> stored) {
         try (var content = file.getInputStream()) {
             var outcome = photoStore.store(content, file.getSize());
             if (outcome instanceof PhotoStore.Stored s) {
@@ -96,11 +96,11 @@ public class UpdatePublisher implements Serializable {
                 return true;
             }
             messages.fieldError(PHOTOS_FIELD, outcome instanceof PhotoStore.TooLarge ? "update.photo.tooLarge"
-                    : "update.photo.notImage", file.getFileName());
+                    : "update.photo.notImage", file.getSubmittedFileName());
             return false;
         } catch (IOException e) {
             LOG.warning(() -> "Could not store a photo for decision " + id + ": " + e.getMessage());
-            messages.fieldError(PHOTOS_FIELD, "update.photo.failed", file.getFileName());
+            messages.fieldError(PHOTOS_FIELD, "update.photo.failed", file.getSubmittedFileName());
             return false;
         }
     }
@@ -129,11 +129,11 @@ public class UpdatePublisher implements Serializable {
         this.caption = caption;
     }
 
-    public UploadedFiles getPhotos() {
+    public List<Part> getPhotos() {
         return photos;
     }
 
-    public void setPhotos(UploadedFiles photos) {
+    public void setPhotos(List<Part> photos) {
         this.photos = photos;
     }
 }
