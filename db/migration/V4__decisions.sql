@@ -50,7 +50,7 @@ CREATE TABLE decision_credit (
     credited_at  DATETIME(6)  NOT NULL,
     PRIMARY KEY (decision_id, input_id),
     -- the input page: chains that credit this input
-    INDEX ix_decision_credit_input (input_id),
+    INDEX ix_decision_credit_input (input_id, credited_at),
     CONSTRAINT fk_decision_credit_decision FOREIGN KEY (decision_id) REFERENCES decision (id) ON DELETE CASCADE,
     CONSTRAINT fk_decision_credit_input FOREIGN KEY (input_id) REFERENCES input (id),
     CONSTRAINT fk_decision_credit_by FOREIGN KEY (credited_by) REFERENCES account (id)
