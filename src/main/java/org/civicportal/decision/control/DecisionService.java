@@ -253,6 +253,14 @@ public class DecisionService {
                 Decision.class).setMaxResults(limit).getResultList();
     }
 
+    /** Decisions planned or in progress, newest first: the ones volunteer tasks can still serve. */
+    public List<Decision> beingCarriedOut(int limit) {
+        return em.createQuery("SELECT d FROM Decision d WHERE d.implementation.status IN :statuses "
+                + "ORDER BY d.createdAt DESC", Decision.class)
+                .setParameter("statuses", List.of(ImplementationStatus.PLANNED, ImplementationStatus.IN_PROGRESS))
+                .setMaxResults(limit).getResultList();
+    }
+
     /** The public version history, newest revision first. */
     public List<DecisionVersion> versions(long decisionId) {
         return em.createQuery("SELECT v FROM DecisionVersion v JOIN FETCH v.changedBy WHERE v.decisionId = :id "

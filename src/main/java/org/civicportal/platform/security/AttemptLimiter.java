@@ -26,6 +26,7 @@ public class AttemptLimiter {
     public Optional<Instant> attempt(AttemptRule rule, String subject) {
         var now = clock.instant();
         log.add(rule, subject, now);
+        log.prune(rule, subject, now);
         var recent = log.recent(rule, subject, now);
         if (recent.size() <= rule.limit()) {
             return Optional.empty();
@@ -44,7 +45,9 @@ public class AttemptLimiter {
 
     /** Counts an attempt after the fact (e.g. a failed sign-in from an address). */
     public void record(AttemptRule rule, String subject) {
-        log.add(rule, subject, clock.instant());
+        var now = clock.instant();
+        log.add(rule, subject, now);
+        log.prune(rule, subject, now);
     }
 
     public void clear(AttemptRule rule, String subject) {

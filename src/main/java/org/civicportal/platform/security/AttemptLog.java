@@ -19,16 +19,24 @@ public class AttemptLog {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Only an insert: a delete of old rows in the same transaction takes gap locks that two parallel
+     * attempts for one subject (many people behind one address) would deadlock on.
+     */
     public void add(AttemptRule rule, String subject, Instant at) {
-        em.createNativeQuery("DELETE FROM auth_attempt WHERE kind = ?1 AND subject = ?2 AND attempted_at < ?3")
-                .setParameter(1, rule.name())
-                .setParameter(2, subject)
-                .setParameter(3, UtcInstantConverter.utc(at.minus(rule.window())))
-                .executeUpdate();
         em.createNativeQuery("INSERT INTO auth_attempt (kind, subject, attempted_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, rule.name())
                 .setParameter(2, subject)
                 .setParameter(3, UtcInstantConverter.utc(at))
+                .executeUpdate();
+    }
+
+    /** Forgets the subject's attempts older than the rule's window; in its own transaction, after add. */
+    public void prune(AttemptRule rule, String subject, Instant now) {
+        em.createNativeQuery("DELETE FROM auth_attempt WHERE kind = ?1 AND subject = ?2 AND attempted_at < ?3")
+                .setParameter(1, rule.name())
+                .setParameter(2, subject)
+                .setParameter(3, UtcInstantConverter.utc(now.minus(rule.window())))
                 .executeUpdate();
     }
 

@@ -33,6 +33,8 @@ public class RoleFilter extends HttpFilter {
             new Rule("/admin/moderation", EnumSet.of(Role.STAFF)),
             new Rule("/admin/inputs", EnumSet.of(Role.OFFICIAL)),
             new Rule("/admin/decision", EnumSet.of(Role.OFFICIAL)),
+            new Rule("/admin/task", EnumSet.of(Role.OFFICIAL)),
+            new Rule("/admin/roster", EnumSet.of(Role.OFFICIAL)),
             new Rule("/admin", EnumSet.of(Role.OFFICIAL, Role.STAFF)),
             new Rule("/inputs/new", EnumSet.of(Role.RESIDENT)));
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (/input?id=42, the page input.xhtml). The address bar keeps the clean URL; forms post back to it (o:form useRequestURI).
  * FacesViews handles every URL without an id.
  */
-@WebFilter(urlPatterns = {"/inputs/*", "/decisions/*"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = {"/inputs/*", "/decisions/*", "/tasks/*"}, dispatcherTypes = DispatcherType.REQUEST)
 public class CleanUrlFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -26,7 +26,9 @@ public class CleanUrlFilter extends HttpFilter {
 
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("/inputs/(\\d{1,18})"), "/input?id="),
-            new Route(Pattern.compile("/decisions/(\\d{1,18})"), "/decision?id="));
+            new Route(Pattern.compile("/decisions/(\\d{1,18})"), "/decision?id="),
+            new Route(Pattern.compile("/tasks/(\\d{1,18})"), "/task?id="),
+            new Route(Pattern.compile("/tasks/(\\d{1,18})\\.ics"), "/task-calendar?id="));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

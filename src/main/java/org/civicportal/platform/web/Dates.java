@@ -37,6 +37,15 @@ public class Dates {
                 .withLocale(locale.getLocale()).withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    /** The time of day alone, e.g. the end of a shift shown after its start. */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale.getLocale())
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
     /** A calendar day (a decision's date, a target date), with no time zone to convert. */
     public String day(LocalDate day) {
         if (day == null) {

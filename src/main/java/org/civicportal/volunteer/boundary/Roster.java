@@ -1,0 +1,149 @@
+package org.civicportal.volunteer.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.civicportal.platform.security.Role;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.FormFields;
+import org.civicportal.platform.web.PageMessages;
+import org.civicportal.volunteer.control.VolunteerService;
+import org.civicportal.volunteer.entity.Attendance;
+import org.civicportal.volunteer.entity.Signup;
+import org.civicportal.volunteer.entity.Task;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/**
+ * /admin/roster?id=N: who signed up and who waits, as a page and as CSV; after the shift, attendance and
+ * hours (the shift's length unless changed) and a thank-you for each volunteer.
+ */
+@Named
+@ViewScoped
+public class Roster implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    @Param(name = "id")
+    Long id;
+
+    private transient Task task;
+    /** The rows as first shown: every row holds a form, and a postback must find the same person there. */
+    private transient List<Signup> rows;
+    private final Map<Long, Attendance> attendance = new HashMap<>();
+    private final Map<Long, BigDecimal> hours = new HashMap<>();
+    private final Map<Long, String> thanks = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        currentUser.require(Role.OFFICIAL);
+        task = id == null ? null : volunteers.find(id).orElse(null);
+        if (task == null) {
+            Faces.responseSendError(404, "No such task");
+            return;
+        }
+        rows = volunteers.roster(id);
+        for (var row : rows) {
+            attendance.put(row.getId(), row.getAttendance() == null ? Attendance.ATTENDED : row.getAttendance());
+            hours.put(row.getId(), row.getHours() == null ? task.shiftHours() : row.getHours());
+        }
+    }
+
+    public Task getTask() {
+        if (task == null) {
+            task = volunteers.find(id).orElse(null);
+        }
+        return task;
+    }
+
+    public List<Signup> getRows() {
+        if (rows == null) {
+            rows = volunteers.roster(id);
+        }
+        return rows;
+    }
+
+    public void record(long signupId) {
+        currentUser.require(Role.OFFICIAL);
+        var given = hours.get(signupId);
+        if (attendance.get(signupId) == Attendance.ATTENDED
+                && (given == null || given.signum() <= 0 || given.compareTo(BigDecimal.valueOf(24)) > 0)) {
+            messages.fieldError(FormFields.inSubmittedForm("hours"), "roster.hours.range");
+            return;
+        }
+        volunteers.record(signupId, attendance.get(signupId), given);
+        done("roster.recorded");
+    }
+
+    public void thank(long signupId) {
+        currentUser.require(Role.OFFICIAL);
+        var text = thanks.get(signupId);
+        if (text == null || text.isBlank() || text.length() > 500) {
+            messages.fieldError(FormFields.inSubmittedForm("thanks"), "roster.thanks.required");
+            return;
+        }
+        volunteers.thank(signupId, text);
+        done("roster.thanked");
+    }
+
+    /** The roster as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents right). */
+    public void exportCsv() throws IOException {
+        currentUser.require(Role.OFFICIAL);
+        var out = new StringWriter();
+        out.write('\uFEFF');
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(messages.text("roster.csv.name"),
+                messages.text("roster.csv.email"), messages.text("roster.csv.status"),
+                messages.text("roster.csv.signedUp"), messages.text("roster.csv.attendance"),
+                messages.text("roster.csv.hours")).get())) {
+            for (var row : volunteers.roster(id)) {
+                csv.printRecord(row.getAccount().getDisplayName(), row.getAccount().getEmail(),
+                        messages.text("signup." + row.getStatus()), row.getCreatedAt(),
+                        row.getAttendance() == null ? "" : messages.text("attendance." + row.getAttendance()),
+                        row.getHours() == null ? "" : row.getHours().toPlainString());
+            }
+        }
+        Faces.sendFile(out.toString().getBytes(StandardCharsets.UTF_8), "roster-task-" + id + ".csv", true);
+    }
+
+    private void done(String key) {
+        messages.infoAfterRedirect(key);
+        Faces.redirect("admin/roster?id=" + id);
+    }
+
+    public Attendance[] getAttendances() {
+        return Attendance.values();
+    }
+
+    public Map<Long, Attendance> getAttendance() {
+        return attendance;
+    }
+
+    public Map<Long, BigDecimal> getHours() {
+        return hours;
+    }
+
+    public Map<Long, String> getThanks() {
+        return thanks;
+    }
+}

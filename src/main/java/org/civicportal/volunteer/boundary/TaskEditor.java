@@ -1,0 +1,144 @@
+package org.civicportal.volunteer.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.civicportal.decision.control.DecisionService;
+import org.civicportal.platform.security.Role;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.PageMessages;
+import org.civicportal.volunteer.control.CapacityBelowConfirmed;
+import org.civicportal.volunteer.control.TaskConflict;
+import org.civicportal.volunteer.control.VolunteerService;
+import org.civicportal.volunteer.entity.Skill;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/**
+ * /admin/task?decision=N (a new task for that decision's implementation) and /admin/task?id=M (edit or
+ * cancel). Volunteers already signed up are told of every change by email.
+ */
+@Named
+@ViewScoped
+public class TaskEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    @Param(name = "id")
+    Long id;
+
+    @Inject
+    @Param(name = "decision")
+    Long decisionId;
+
+    private TaskForm form = new TaskForm();
+    private int openedVersion;
+    private String decisionTitle;
+    private boolean cancelled;
+
+    @NotBlank(message = "{task.cancelReason.required}")
+    @Size(max = 500, message = "{task.cancelReason.long}")
+    private String cancelReason;
+
+    @PostConstruct
+    void load() {
+        currentUser.require(Role.OFFICIAL);
+        if (id != null) {
+            var task = volunteers.find(id).orElse(null);
+            if (task == null) {
+                Faces.responseSendError(404, "No such task");
+                return;
+            }
+            form = TaskForm.of(task);
+            openedVersion = task.getVersion();
+            decisionId = task.getDecision().getId();
+            decisionTitle = task.getDecision().getTitle();
+            cancelled = task.isCancelled();
+        } else {
+            var decision = decisionId == null ? null : decisions.find(decisionId).orElse(null);
+            if (decision == null) {
+                Faces.responseSendError(404, "No such decision");
+                return;
+            }
+            decisionTitle = decision.getTitle();
+        }
+    }
+
+    public void save() {
+        currentUser.require(Role.OFFICIAL);
+        if (form.endsBeforeStart()) {
+            messages.fieldError("task:end", "task.end.beforeStart");
+            return;
+        }
+        try {
+            var task = id == null ? volunteers.create(decisionId, currentUser.requireAccountId(), form.content())
+                    : volunteers.update(id, openedVersion, currentUser.requireAccountId(), form.content());
+            messages.infoAfterRedirect(id == null ? "task.created" : "task.saved");
+            Faces.redirect("tasks/" + task.getId());
+        } catch (CapacityBelowConfirmed below) {
+            messages.fieldError("task:capacity", "task.capacity.belowConfirmed", below.confirmed());
+        } catch (TaskConflict conflict) {
+            messages.error("task.conflict");
+        }
+    }
+
+    public void cancelTask() {
+        currentUser.require(Role.OFFICIAL);
+        volunteers.cancel(id, cancelReason);
+        messages.infoAfterRedirect("task.cancelledDone");
+        Faces.redirect("tasks/" + id);
+    }
+
+    public Skill[] getAllSkills() {
+        return Skill.values();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDecisionId() {
+        return decisionId;
+    }
+
+    public String getDecisionTitle() {
+        return decisionTitle;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public TaskForm getForm() {
+        return form;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}

@@ -1,0 +1,94 @@
+package org.civicportal.volunteer.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.civicportal.platform.security.Role;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.PageMessages;
+import org.civicportal.volunteer.control.VolunteerService;
+import org.civicportal.volunteer.entity.Signup;
+import org.civicportal.volunteer.entity.SignupStatus;
+import org.civicportal.volunteer.entity.Task;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/** /tasks/{id}: a shift, the chain it serves and its places; residents sign up, join the waitlist or withdraw. */
+@Named
+@ViewScoped
+public class TaskPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    @Param(name = "id")
+    Long id;
+
+    private transient Task task;
+    private transient Signup mine;
+    private transient boolean mineRead;
+
+    @PostConstruct
+    void load() {
+        task = id == null ? null : volunteers.find(id).orElse(null);
+    }
+
+    public void requireTask() {
+        if (task == null) {
+            Faces.responseSendError(404, "No such task");
+        }
+    }
+
+    public Task getTask() {
+        if (task == null && id != null) {
+            task = volunteers.find(id).orElse(null);
+        }
+        return task;
+    }
+
+    /** My sign-up, if I am taking part. */
+    public Signup getMine() {
+        if (!mineRead) {
+            mine = currentUser.accountId().flatMap(me -> volunteers.signupOf(id, me))
+                    .filter(s -> s.getStatus().isActive()).orElse(null);
+            mineRead = true;
+        }
+        return mine;
+    }
+
+    public long getWaitlistPosition() {
+        return getMine() == null || getMine().getStatus() != SignupStatus.WAITLISTED ? 0
+                : volunteers.waitlistPosition(getMine());
+    }
+
+    public boolean isOpen() {
+        return !getTask().isCancelled() && !getTask().hasStarted(volunteers.now());
+    }
+
+    public void signUp() {
+        currentUser.require(Role.RESIDENT);
+        var outcome = volunteers.signUp(id, currentUser.requireAccountId());
+        back(outcome.map(s -> s == SignupStatus.CONFIRMED ? "task.signedUp" : "task.waitlisted").orElse("task.closed"));
+    }
+
+    public void withdraw() {
+        currentUser.require(Role.RESIDENT);
+        back(volunteers.withdraw(id, currentUser.requireAccountId()) ? "task.withdrawn" : "task.closed");
+    }
+
+    private void back(String key) {
+        messages.infoAfterRedirect(key);
+        Faces.redirect("tasks/" + id);
+    }
+}

@@ -1,0 +1,126 @@
+package org.civicportal.volunteer.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.civicportal.platform.persistence.UtcInstantConverter;
+import org.civicportal.volunteer.entity.Skill;
+import org.civicportal.volunteer.entity.Task;
+
+/** Read-only views of tasks: the upcoming list with its filters, a chain's tasks and what volunteers gave. */
+@ApplicationScoped
+public class TaskCatalog {
+
+    private static final String COLUMNS = "SELECT t.id, t.title, t.place, t.starts_at, t.ends_at, t.capacity, "
+            + "t.confirmed_count, t.cancelled, d.id, d.title, di.name, "
+            + "(SELECT GROUP_CONCAT(ts.skill ORDER BY ts.skill) FROM task_skill ts WHERE ts.task_id = t.id) "
+            + "FROM task t JOIN decision d ON d.id = t.decision_id JOIN district di ON di.id = d.district_id ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A page of upcoming, not cancelled tasks, soonest first, filtered in the database. */
+    public List<TaskSummary> upcoming(TaskFilter filter, int first, int size) {
+        var params = new ArrayList<Object>();
+        var query = em.createNativeQuery(COLUMNS + where(filter, params) + " ORDER BY t.starts_at, t.id LIMIT "
+                + Math.max(1, Math.min(size, 500)) + " OFFSET " + Math.max(0, first));
+        bind(query, params);
+        return summaries(query);
+    }
+
+    public long countUpcoming(TaskFilter filter) {
+        var params = new ArrayList<Object>();
+        var query = em.createNativeQuery("SELECT COUNT(*) FROM task t JOIN decision d ON d.id = t.decision_id "
+                + where(filter, params));
+        bind(query, params);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** A chain's tasks, soonest first, cancelled ones included (they say so). */
+    public List<TaskSummary> ofDecision(long decisionId) {
+        return summaries(em.createNativeQuery(COLUMNS + "WHERE t.decision_id = ?1 ORDER BY t.starts_at, t.id")
+                .setParameter(1, decisionId));
+    }
+
+    /** "N residents gave M hours to this": attended sign-ups of a chain's tasks. */
+    public VolunteerSummary given(long decisionId) {
+        var row = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT s.account_id), COALESCE(SUM(s.hours), 0) "
+                + "FROM signup s JOIN task t ON t.id = s.task_id WHERE t.decision_id = ?1 AND s.attendance = 'ATTENDED'")
+                .setParameter(1, decisionId).getSingleResult();
+        return new VolunteerSummary(((Number) row[0]).longValue(), new BigDecimal(row[1].toString()));
+    }
+
+    /** Thanks the volunteers chose to show, newest first. */
+    public List<PublicThanks> publicThanks(long decisionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT a.display_name, t.title, s.thanks, s.thanked_at FROM signup s "
+                + "JOIN task t ON t.id = s.task_id JOIN account a ON a.id = s.account_id WHERE t.decision_id = ?1 "
+                + "AND s.thanks IS NOT NULL AND s.thanks_public = TRUE ORDER BY s.thanked_at DESC")
+                .setParameter(1, decisionId).getResultList();
+        return rows.stream().map(r -> new PublicThanks((String) r[0], (String) r[1], (String) r[2],
+                UtcInstantConverter.fromColumn(r[3]))).toList();
+    }
+
+    /** Every upcoming task as entities, for the calendar of all shifts. */
+    public List<Task> upcomingTasks(int limit) {
+        return em.createQuery("SELECT t FROM Task t WHERE t.cancelled = FALSE AND t.startsAt > :now "
+                + "ORDER BY t.startsAt", Task.class).setParameter("now", clock.instant()).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Tasks an official manages, newest shift first, with their chain. */
+    public List<TaskSummary> all(int first, int size) {
+        return summaries(em.createNativeQuery(COLUMNS + "ORDER BY t.starts_at DESC, t.id DESC LIMIT "
+                + Math.max(1, Math.min(size, 100)) + " OFFSET " + Math.max(0, first)));
+    }
+
+    private String where(TaskFilter filter, List<Object> params) {
+        params.add(UtcInstantConverter.utc(filter.from() != null && filter.from().isAfter(clock.instant())
+                ? filter.from() : clock.instant()));
+        var conditions = new ArrayList<String>(List.of("t.cancelled = FALSE", "t.starts_at > ?1"));
+        if (filter.districtId() != null) {
+            params.add(filter.districtId());
+            conditions.add("d.district_id = ?" + params.size());
+        }
+        if (filter.skill() != null) {
+            params.add(filter.skill().name());
+            conditions.add("EXISTS (SELECT 1 FROM task_skill k WHERE k.task_id = t.id AND k.skill = ?" + params.size() + ")");
+        }
+        if (filter.placesLeft()) {
+            conditions.add("t.confirmed_count < t.capacity");
+        }
+        return "WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+    }
+
+    private static List<TaskSummary> summaries(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new TaskSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                UtcInstantConverter.fromColumn(r[3]), UtcInstantConverter.fromColumn(r[4]), ((Number) r[5]).intValue(),
+                ((Number) r[6]).intValue(), truth(r[7]), ((Number) r[8]).longValue(), (String) r[9], (String) r[10],
+                skills((String) r[11]))).toList();
+    }
+
+    private static List<Skill> skills(String joined) {
+        return joined == null || joined.isBlank() ? List.of()
+                : Arrays.stream(joined.split(",")).map(Skill::valueOf).toList();
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+}

@@ -1,0 +1,16 @@
+package org.civicportal.volunteer.control;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.civicportal.volunteer.entity.Skill;
+
+/** One row of a task list, read in a single query with its chain, district and skills. */
+public record TaskSummary(long id, String title, String place, Instant startsAt, Instant endsAt, int capacity,
+        int confirmed, boolean cancelled, long decisionId, String decisionTitle, String district, List<Skill> skills)
+        implements Serializable {
+
+    public int placesLeft() {
+        return Math.max(0, capacity - confirmed);
+    }
+}

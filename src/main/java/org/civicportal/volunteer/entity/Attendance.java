@@ -1,0 +1,6 @@
+package org.civicportal.volunteer.entity;
+
+/** Recorded by an official after the shift. */
+public enum Attendance {
+    ATTENDED, NO_SHOW
+}

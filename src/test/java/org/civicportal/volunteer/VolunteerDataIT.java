@@ -1,0 +1,119 @@
+package org.civicportal.volunteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.commons.csv.CSVFormat;
+import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.TestAccounts;
+import org.civicportal.testing.TestTasks;
+import org.junit.jupiter.api.Test;
+
+/** Capacity under a rush of sign-ups, and the calendar and CSV files as other programs read them. */
+class VolunteerDataIT extends PortalIT {
+
+    @Test
+    void fiftyResidentsSigningUpAtOnceFillTenPlacesAndWaitInLine() throws Exception {
+        long task = TestTasks.create("Plant bulbs along the towpath", 5 * 24 * 60, 10);
+        var path = "/tasks/" + task;
+        var pool = Executors.newFixedThreadPool(50);
+        try {
+            var signIns = new ArrayList<Future<FacesClient>>();
+            for (int i = 0; i < 50; i++) {
+                var email = TestAccounts.create("rush" + i + "@example.org", "Rush " + i);
+                signIns.add(pool.submit(() -> new FacesClient(base).signIn(email, TestAccounts.PASSWORD)));
+            }
+            var clients = new ArrayList<FacesClient>();
+            var pages = new ArrayList<String>();
+            for (var signIn : signIns) {
+                var client = signIn.get(120, TimeUnit.SECONDS);
+                clients.add(client);
+                pages.add(client.get(path));
+            }
+            var start = new CountDownLatch(1);
+            var results = new ArrayList<Future<HttpResponse<String>>>();
+            for (int i = 0; i < 50; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return clients.get(n).post(path, pages.get(n), "signup", "sign-up", Map.of());
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                var response = result.get(120, TimeUnit.SECONDS);
+                assertEquals(302, response.statusCode(), () -> "every sign-up is accepted:\n" + response.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("10", TestAccounts.query("SELECT COUNT(*) FROM signup WHERE task_id = ? AND status = 'CONFIRMED'", task));
+        assertEquals("40", TestAccounts.query("SELECT COUNT(*) FROM signup WHERE task_id = ? AND status = 'WAITLISTED'", task));
+        assertEquals("10", TestAccounts.query("SELECT confirmed_count FROM task WHERE id = ?", task));
+    }
+
+    @Test
+    void calendarsAreValidICalendar() throws Exception {
+        var id = TestAccounts.query("SELECT id FROM task WHERE title LIKE 'Help desk for the community energy%'");
+        var one = get("tasks/" + id + ".ics");
+        assertEquals(200, one.statusCode());
+        assertTrue(one.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        var calendar = new CalendarBuilder().build(new StringReader(one.body()));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertEquals(1, events.size());
+        var event = events.get(0);
+        assertEquals("Help desk for the community energy scheme at Hillcrest Library",
+                event.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertTrue(event.getProperty(Property.LOCATION).isPresent());
+        assertTrue(event.getProperty(Property.DTSTART).orElseThrow().getValue().endsWith("Z"), "times in UTC");
+        assertTrue(event.getProperty(Property.URL).orElseThrow().getValue().endsWith("/tasks/" + id));
+
+        var all = new CalendarBuilder().build(new StringReader(get("tasks.ics").body()));
+        all.validate();
+        List<VEvent> upcoming = all.getComponents(Component.VEVENT);
+        assertTrue(upcoming.size() >= 6, "every upcoming demo shift: " + upcoming.size());
+        assertTrue(upcoming.stream().noneMatch(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue()
+                .startsWith("Jornada vecinal")), "cancelled shifts are left out");
+        assertEquals(404, get("tasks/987654.ics").statusCode());
+    }
+
+    @Test
+    void theRosterDownloadsAsCsv() throws Exception {
+        var id = TestAccounts.query("SELECT id FROM task WHERE title LIKE 'Walking bus helpers%'");
+        var official = new FacesClient(base).signIn(
+                TestAccounts.create("csv.official@example.org", "Carla Csv", "OFFICIAL"), TestAccounts.PASSWORD);
+        var response = official.post("/admin/roster?id=" + id, "export", "csv", Map.of());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains(".csv"));
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(response.body().replace("\uFEFF", ""))).getRecords();
+        assertEquals(Integer.parseInt(TestAccounts.query("SELECT COUNT(*) FROM signup WHERE task_id = ?", id)),
+                records.size());
+        assertTrue(records.stream().filter(r -> r.get("Status").equals("Confirmed")).count() == 4, records.toString());
+        assertTrue(records.stream().anyMatch(r -> r.get("Status").equals("On the waitlist")));
+        assertTrue(records.stream().allMatch(r -> r.get("Email").contains("@")));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
