@@ -112,6 +112,25 @@ class VolunteerDataIT extends PortalIT {
         assertTrue(records.stream().allMatch(r -> r.get("Email").contains("@")));
     }
 
+    @Test
+    void upcomingTasksAreOpenData() throws Exception {
+        var api = new org.civicportal.testing.OpenData(base);
+        var page = api.json("/api/v1/tasks?size=100");
+        assertTrue(page.getInt("total") >= 6, page.toString());
+        var items = page.getJsonArray("items");
+        for (int i = 1; i < items.size(); i++) {
+            assertTrue(items.getJsonObject(i - 1).getString("startsAt").compareTo(items.getJsonObject(i).getString("startsAt")) <= 0,
+                    "soonest first");
+        }
+        var digital = api.json("/api/v1/tasks?skill=DIGITAL").getJsonArray("items");
+        assertTrue(!digital.isEmpty());
+        digital.forEach(t -> assertTrue(t.asJsonObject().getJsonArray("skills").toString().contains("DIGITAL")));
+        api.json("/api/v1/tasks?placesLeft=true&size=100").getJsonArray("items")
+                .forEach(t -> assertTrue(t.asJsonObject().getInt("placesLeft") > 0));
+        assertTrue(!api.body("/api/v1/tasks?size=100").contains("@demo"), "no personal data");
+        assertEquals(400, api.status("/api/v1/tasks?skill=JUGGLING"));
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -129,6 +129,45 @@ class VolunteerJourneyIT extends PortalIT {
     }
 
     @Test
+    void editingAndCancellingATaskTellsEveryoneSignedUp() {
+        var official = TestAccounts.create("task.changer@example.org", "Tomás Changer", "OFFICIAL");
+        var volunteer = TestAccounts.create("kept.informed@example.org", "Kim Informed");
+        var other = TestAccounts.create("also.signed@example.org", "Otto Also");
+        long task = TestTasks.create("Sweep leaves on the playground", 5 * 24 * 60, 3);
+        TestTasks.confirm(task, volunteer);
+        TestTasks.confirm(task, other);
+        try (var browser = browser()) {
+            signIn(browser, official, TestAccounts.PASSWORD);
+            browser.open("/admin/task?id=" + task).type("task:capacity", "1").submit("task:save");
+            assertEquals("2 volunteers are already confirmed: places cannot be fewer.", browser.messageFor("task:capacity"));
+            browser.type("task:capacity", "3").type("task:place", "Eastgate Park, north entrance").submit("task:save");
+            assertEquals("/tasks/" + task, browser.path());
+        }
+        var changed = Mailbox.await(volunteer, 1);
+        assertEquals("News about the task “Sweep leaves on the playground”", Mailbox.subject(changed));
+        assertTrue(Mailbox.text(changed).contains("Eastgate Park, north entrance"));
+        try (var browser = browser()) {
+            signIn(browser, official, TestAccounts.PASSWORD);
+            browser.open("/admin/task?id=" + task).submit("cancel:cancel-task");
+            assertEquals("Please give the reason; everyone signed up will read it.", browser.messageFor("cancel:reason"));
+            browser.type("cancel:reason", "The leaf blower hire fell through; we will set a new date.")
+                    .submit("cancel:cancel-task");
+            assertTrue(browser.text(By.id("task-cancelled")).contains("leaf blower hire"));
+        }
+        for (var person : List.of(volunteer, other)) {
+            var cancelled = Mailbox.await(person, 2);
+            assertTrue(Mailbox.text(cancelled).contains("is cancelled"), Mailbox.text(cancelled));
+            assertTrue(Mailbox.text(cancelled).contains("leaf blower hire"));
+        }
+        assertEquals("0", TestAccounts.query("SELECT confirmed_count FROM task WHERE id = ?", task));
+        try (var browser = browser()) {
+            signIn(browser, volunteer, TestAccounts.PASSWORD);
+            browser.open("/me/volunteering");
+            assertTrue(browser.text(By.id("my-past")).contains("Task cancelled"), browser.text(By.id("my-past")));
+        }
+    }
+
+    @Test
     void theReminderArrivesOnceTheDayBefore() throws Exception {
         var volunteer = TestAccounts.create("reminded@example.org", "Rémi Reminded");
         long task = TestTasks.create("Water the trees at dawn", 23 * 60, 4);

@@ -86,6 +86,10 @@ public class Roster implements Serializable {
 
     public void record(long signupId) {
         currentUser.require(Role.OFFICIAL);
+        if (!isStarted()) {
+            messages.error("roster.notYet");
+            return;
+        }
         var given = hours.get(signupId);
         if (attendance.get(signupId) == Attendance.ATTENDED
                 && (given == null || given.signum() <= 0 || given.compareTo(BigDecimal.valueOf(24)) > 0)) {
@@ -124,6 +128,11 @@ public class Roster implements Serializable {
             }
         }
         Faces.sendFile(out.toString().getBytes(StandardCharsets.UTF_8), "roster-task-" + id + ".csv", true);
+    }
+
+    /** Attendance is recorded once the shift has started. */
+    public boolean isStarted() {
+        return getTask().hasStarted(volunteers.now());
     }
 
     private void done(String key) {

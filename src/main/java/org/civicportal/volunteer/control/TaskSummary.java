@@ -10,6 +10,11 @@ public record TaskSummary(long id, String title, String place, Instant startsAt,
         int confirmed, boolean cancelled, long decisionId, String decisionTitle, String district, List<Skill> skills)
         implements Serializable {
 
+    /** The shift is over: places no longer matter. */
+    public boolean over() {
+        return endsAt.isBefore(Instant.now());
+    }
+
     public int placesLeft() {
         return Math.max(0, capacity - confirmed);
     }
