@@ -52,6 +52,7 @@ class VolunteerJourneyIT extends PortalIT {
             signIn(browser, first, TestAccounts.PASSWORD);
             browser.open(task).submit("signup:sign-up");
             assertTrue(browser.text(By.id("my-signup")).startsWith("You are signed up"));
+            browser.assertAccessible();
             browser.open("/me/volunteering");
             assertTrue(browser.text(By.id("my-upcoming")).contains("Mulch the new trees in Eastgate Park"));
             browser.assertAccessible();
