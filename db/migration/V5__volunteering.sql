@@ -27,7 +27,7 @@ CREATE TABLE task (
     CONSTRAINT fk_task_created_by FOREIGN KEY (created_by) REFERENCES account (id),
     -- /tasks: upcoming shifts in time order; the chain page: a decision's tasks
     INDEX ix_task_upcoming (cancelled, starts_at),
-    INDEX ix_task_decision (decision_id, starts_at)
+    INDEX ix_task_decision (decision_id, ends_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Skills a task wants, from a fixed list the portal translates (OUTDOOR, CARE, …).

@@ -20,6 +20,10 @@ import org.civicportal.volunteer.control.VolunteerSummary;
 @RequestScoped
 public class ChainTasks {
 
+    /** Shown on a chain page: at most this many upcoming tasks, then this many past ones. */
+    private static final int UPCOMING = 20;
+    private static final int PAST = 10;
+
     @Inject
     TaskCatalog catalog;
 
@@ -28,7 +32,7 @@ public class ChainTasks {
     private final Map<Long, List<PublicThanks>> thanks = new HashMap<>();
 
     public List<TaskSummary> of(long decisionId) {
-        return tasks.computeIfAbsent(decisionId, catalog::ofDecision);
+        return tasks.computeIfAbsent(decisionId, id -> catalog.ofDecision(id, UPCOMING, PAST));
     }
 
     public VolunteerSummary given(long decisionId) {

@@ -20,7 +20,9 @@ public class TaskCatalog {
     private static final String COLUMNS = "SELECT t.id, t.title, t.place, t.starts_at, t.ends_at, t.capacity, "
             + "t.confirmed_count, t.cancelled, d.id, d.title, di.name, "
             + "(SELECT GROUP_CONCAT(ts.skill ORDER BY ts.skill) FROM task_skill ts WHERE ts.task_id = t.id) "
-            + "FROM task t JOIN decision d ON d.id = t.decision_id JOIN district di ON di.id = d.district_id ";
+            // Tasks first, in starts_at order from ix_task_upcoming: the page's LIMIT then stops the scan early
+            // (left to itself, MariaDB may start from the few decisions and sort every task).
+            + "FROM task t STRAIGHT_JOIN decision d ON d.id = t.decision_id JOIN district di ON di.id = d.district_id ";
 
     @PersistenceContext
     EntityManager em;
@@ -44,10 +46,19 @@ public class TaskCatalog {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    /** A chain's tasks, soonest first, cancelled ones included (they say so). */
-    public List<TaskSummary> ofDecision(long decisionId) {
-        return summaries(em.createNativeQuery(COLUMNS + "WHERE t.decision_id = ?1 ORDER BY t.starts_at, t.id")
-                .setParameter(1, decisionId));
+    /**
+     * A chain's tasks for its page: the next upcoming ones (soonest first), then the most recent past or
+     * cancelled ones, a bounded number of each however long the implementation runs.
+     */
+    public List<TaskSummary> ofDecision(long decisionId, int upcoming, int past) {
+        var now = UtcInstantConverter.utc(clock.instant());
+        var next = summaries(em.createNativeQuery(COLUMNS + "WHERE t.decision_id = ?1 AND t.ends_at > ?2 "
+                + "ORDER BY t.starts_at, t.id LIMIT " + upcoming).setParameter(1, decisionId).setParameter(2, now));
+        var before = summaries(em.createNativeQuery(COLUMNS + "WHERE t.decision_id = ?1 AND t.ends_at <= ?2 "
+                + "ORDER BY t.starts_at DESC, t.id DESC LIMIT " + past).setParameter(1, decisionId).setParameter(2, now));
+        var all = new ArrayList<>(next);
+        all.addAll(before);
+        return all;
     }
 
     /** "N residents gave M hours to this": attended sign-ups of a chain's tasks. */
