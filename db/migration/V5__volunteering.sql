@@ -19,7 +19,8 @@ CREATE TABLE task (
     cancel_reason    VARCHAR(500)  NULL,
     created_by       BIGINT        NOT NULL,
     created_at       DATETIME(6)   NOT NULL,
-    version          INT           NOT NULL DEFAULT 0,
+    -- bumped by each official's edit (not by sign-ups), so an editor detects a competing edit only
+    revision         INT           NOT NULL DEFAULT 0,
     -- the database itself refuses more confirmed volunteers than places
     CONSTRAINT ck_task_capacity CHECK (confirmed_count >= 0 AND confirmed_count <= capacity),
     CONSTRAINT ck_task_shift CHECK (ends_at > starts_at),
@@ -27,7 +28,9 @@ CREATE TABLE task (
     CONSTRAINT fk_task_created_by FOREIGN KEY (created_by) REFERENCES account (id),
     -- /tasks: upcoming shifts in time order; the chain page: a decision's tasks
     INDEX ix_task_upcoming (cancelled, starts_at),
-    INDEX ix_task_decision (decision_id, ends_at)
+    INDEX ix_task_decision (decision_id, ends_at),
+    -- /admin/tasks: every task, newest shift first
+    INDEX ix_task_starts (starts_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Skills a task wants, from a fixed list the portal translates (OUTDOOR, CARE, …).
@@ -49,7 +52,9 @@ CREATE TABLE signup (
     -- waitlist order: first come, first promoted
     created_at        DATETIME(6)   NOT NULL,
     promoted_at       DATETIME(6)   NULL,
-    -- claimed by one node in the same statement that sends the reminder once
+    -- the reminder: claimed by one node (a lease, so a crash before sending lets another node retry),
+    -- then marked sent once the mail server took it
+    reminder_claimed_at DATETIME(6) NULL,
     reminder_sent_at  DATETIME(6)   NULL,
     attendance        VARCHAR(16)   NULL,
     hours             DECIMAL(5,2)  NULL,

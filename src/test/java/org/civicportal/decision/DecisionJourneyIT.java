@@ -94,7 +94,10 @@ class DecisionJourneyIT extends PortalIT {
         var toBruno = Mailbox.await(bruno, 1);
         assertEquals("Su aporte dio forma a una decisión: «Lights along the Quayside towpath»", Mailbox.subject(toBruno));
         assertTrue(Mailbox.text(toBruno).contains("twelve low lights"));
-        assertTrue(Mailbox.text(Mailbox.await(sam, 1)).contains("An input you support shaped a decision"));
+        var toSam = Mailbox.await(sam, 1);
+        assertEquals("An input you support shaped a decision: “Benches and shade at the Quayside bus stop”",
+                Mailbox.subject(toSam), "supporters are not told it was their input");
+        assertTrue(Mailbox.text(toSam).contains("An input you support shaped a decision"));
 
         try (var visitor = browser()) {
             visitor.open("/inputs/" + bench);

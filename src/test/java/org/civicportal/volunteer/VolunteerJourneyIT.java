@@ -130,7 +130,7 @@ class VolunteerJourneyIT extends PortalIT {
     }
 
     @Test
-    void editingAndCancellingATaskTellsEveryoneSignedUp() {
+    void editingAndCancellingATaskTellsEveryoneSignedUp() throws Exception {
         var official = TestAccounts.create("task.changer@example.org", "Tomás Changer", "OFFICIAL");
         var volunteer = TestAccounts.create("kept.informed@example.org", "Kim Informed");
         var other = TestAccounts.create("also.signed@example.org", "Otto Also");
@@ -139,10 +139,15 @@ class VolunteerJourneyIT extends PortalIT {
         TestTasks.confirm(task, other);
         try (var browser = browser()) {
             signIn(browser, official, TestAccounts.PASSWORD);
-            browser.open("/admin/task?id=" + task).type("task:capacity", "1").submit("task:save");
-            assertEquals("2 volunteers are already confirmed: places cannot be fewer.", browser.messageFor("task:capacity"));
-            browser.type("task:capacity", "3").type("task:place", "Eastgate Park, north entrance").submit("task:save");
-            assertEquals("/tasks/" + task, browser.path());
+            browser.open("/admin/task?id=" + task);
+            // A resident signs up while the official edits: a sign-up is not a competing edit.
+            var late = TestAccounts.create("late.signup@example.org", "Lea Late");
+            assertEquals(302, new org.civicportal.testing.FacesClient(base).signIn(late, TestAccounts.PASSWORD)
+                    .submit("/tasks/" + task, "signup", "sign-up", java.util.Map.of()));
+            browser.type("task:capacity", "1").submit("task:save");
+            assertEquals("3 volunteers are already confirmed: places cannot be fewer.", browser.messageFor("task:capacity"));
+            browser.type("task:capacity", "4").type("task:place", "Eastgate Park, north entrance").submit("task:save");
+            assertEquals("/tasks/" + task, browser.path(), browser.pageText());
         }
         var changed = Mailbox.await(volunteer, 1);
         assertEquals("News about the task “Sweep leaves on the playground”", Mailbox.subject(changed));
@@ -174,7 +179,7 @@ class VolunteerJourneyIT extends PortalIT {
         long task = TestTasks.create("Water the trees at dawn", 23 * 60, 4);
         TestTasks.confirm(task, volunteer);
         var reminder = Mailbox.await(volunteer, 1);
-        assertEquals("Tomorrow: “Water the trees at dawn”", Mailbox.subject(reminder));
+        assertEquals("Your shift is coming up: “Water the trees at dawn”", Mailbox.subject(reminder));
         assertTrue(Mailbox.text(reminder).contains("/tasks/" + task + ".ics"));
         Thread.sleep(10_000);
         assertEquals(1, Mailbox.to(volunteer).size(), "three more rounds of the job send nothing more");

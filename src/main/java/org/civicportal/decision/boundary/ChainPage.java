@@ -35,6 +35,9 @@ public class ChainPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN_VALUE = 300;
+    /** A chain page stays one page however long the chain runs. */
+    private static final int SHOWN_UPDATES = 100;
+    private static final int SHOWN_CHANGES = 300;
 
     @Inject
     DecisionService decisions;
@@ -91,7 +94,7 @@ public class ChainPage implements Serializable {
 
     public List<ImplementationUpdate> getUpdates() {
         if (updates == null) {
-            updates = decisions.updates(id);
+            updates = decisions.updates(id, SHOWN_UPDATES);
         }
         return updates;
     }
@@ -121,7 +124,7 @@ public class ChainPage implements Serializable {
 
     private List<DecisionVersion> versionRows() {
         if (versionRows == null) {
-            versionRows = decisions.versions(id);
+            versionRows = decisions.versions(id, SHOWN_CHANGES);
         }
         return versionRows;
     }

@@ -75,6 +75,7 @@ public class DecisionEditor implements Serializable {
     private String words;
     private List<InputSummary> results = List.of();
     private boolean searched;
+    private boolean missing;
 
     @PostConstruct
     void load() {
@@ -84,12 +85,19 @@ public class DecisionEditor implements Serializable {
         }
         var decision = decisions.find(id).orElse(null);
         if (decision == null) {
-            Faces.responseSendError(404, "No such decision");
+            missing = true;
             return;
         }
         form = DecisionForm.of(decision);
         openedVersion = decision.getVersion();
         credits = decisions.credits(id);
+    }
+
+    /** Before rendering: an unknown decision is a 404, with the friendly page. */
+    public void requireFound() {
+        if (missing) {
+            Faces.responseSendError(404, "No such decision");
+        }
     }
 
     /** Inputs that can still be credited: visible, not declined, not already credited or picked. */
@@ -128,7 +136,7 @@ public class DecisionEditor implements Serializable {
         } catch (EditConflict conflict) {
             messages.error("decision.conflict", conflict.savedBy(), dates.dateTime(conflict.savedAt()));
         } catch (CreditRefused refused) {
-            messages.error("decision.creditRefused", refused.inputId());
+            messages.error("decision.creditRefused", String.valueOf(refused.inputId()));
         }
     }
 

@@ -48,7 +48,7 @@ public class ChainMails {
                         "how", how, "official", decision.getCreatedBy().getDisplayName(),
                         "department", decision.getDepartment(), "author", person.getId() == event.authorId(),
                         "link", link(event.decisionId()), "portalUrl", settings.baseUrl()),
-                input.getTitle())).toList();
+                input.getTitle(), person.getId() == event.authorId() ? 1 : 0)).toList();
         sender.sendLater(mails, "the credit of input " + event.inputId() + " by decision " + event.decisionId());
     }
 

@@ -120,7 +120,9 @@ public class DecisionService {
     }
 
     private void credit(Decision decision, int revision, Account official, List<NewCredit> credits, Instant now) {
-        for (var credit : credits) {
+        // Input rows are locked in id order, so two officials crediting the same inputs queue, never deadlock.
+        var inOrder = credits.stream().sorted(java.util.Comparator.comparingLong(NewCredit::inputId)).toList();
+        for (var credit : inOrder) {
             if (!inputs.incorporate(credit.inputId(), official.getId(), credit.how())) {
                 throw new CreditRefused(credit.inputId());
             }
@@ -143,6 +145,11 @@ public class DecisionService {
             var input = inputs.find(credit.inputId()).orElseThrow();
             events.fire(new InputCredited(credit.inputId(), decision.getId(), input.getAuthor().getId(),
                     official.getId(), input.getDistrict().getId(), input.getTopic().getId(), now));
+            if (decision.getImplementation().getDeliveredAt() != null) {
+                // Credited after the work was delivered: its author received the delivery too.
+                events.fire(new ImplementationDelivered(decision.getId(), credit.inputId(), input.getAuthor().getId(),
+                        decision.getDistrict().getId(), decision.getTopic().getId(), now));
+            }
         }
     }
 
@@ -227,9 +234,17 @@ public class DecisionService {
                 UtcInstantConverter.fromColumn(r[7]), truth(r[8]))).toList();
     }
 
-    /** The implementation's timeline, newest first, with authors and photos. */
-    public List<ImplementationUpdate> updates(long decisionId) {
-        return updatesOf(List.of(decisionId));
+    /** The implementation's timeline for its page: the newest updates first, with authors and photos. */
+    public List<ImplementationUpdate> updates(long decisionId, int limit) {
+        var ids = em.createQuery("SELECT u.id FROM ImplementationUpdate u WHERE u.decisionId = :id "
+                + "ORDER BY u.createdAt DESC, u.id DESC", Long.class).setParameter("id", decisionId).setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT u FROM ImplementationUpdate u JOIN FETCH u.author "
+                + "LEFT JOIN FETCH u.photos WHERE u.id IN :ids ORDER BY u.createdAt DESC, u.id DESC",
+                ImplementationUpdate.class).setParameter("ids", ids).getResultList();
     }
 
     public List<ImplementationUpdate> updatesOf(List<Long> decisionIds) {
@@ -261,10 +276,11 @@ public class DecisionService {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** The public version history, newest revision first. */
-    public List<DecisionVersion> versions(long decisionId) {
+    /** The public version history, newest revision first, at most this many changed fields. */
+    public List<DecisionVersion> versions(long decisionId, int limit) {
         return em.createQuery("SELECT v FROM DecisionVersion v JOIN FETCH v.changedBy WHERE v.decisionId = :id "
-                + "ORDER BY v.revision DESC, v.id", DecisionVersion.class).setParameter("id", decisionId).getResultList();
+                + "ORDER BY v.revision DESC, v.id", DecisionVersion.class).setParameter("id", decisionId)
+                .setMaxResults(limit).getResultList();
     }
 
     /** The chains that credit an input, oldest credit first. */

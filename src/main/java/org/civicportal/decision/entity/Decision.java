@@ -87,6 +87,7 @@ public class Decision {
 
     /** Replaces what officials edit; the caller records the differences from {@link #snapshot()}. */
     public void apply(DecisionContent content, String rationaleHtml, Topic topic, District district, Instant now) {
+        var before = id == null ? null : snapshot();
         title = content.title().strip();
         summary = content.summary().strip();
         rationale = content.rationale();
@@ -97,7 +98,10 @@ public class Decision {
         this.district = district;
         implementation.set(content.status(), content.progress(), content.startDate(), content.targetDate(),
                 content.budget());
-        updatedAt = now;
+        // Saving without a change leaves the row (and its version) as it was.
+        if (before == null || !before.equals(snapshot())) {
+            updatedAt = now;
+        }
     }
 
     public void reportProgress(int progress, Instant now) {

@@ -49,7 +49,11 @@ public class Roster implements Serializable {
     Long id;
 
     private transient Task task;
-    /** The rows as first shown: every row holds a form, and a postback must find the same person there. */
+    /**
+     * The rows as first shown: every row holds a form, and a postback must find the same person at the same
+     * row. Their ids are kept (serialisable, for another node); the entities are re-read in that order.
+     */
+    private List<Long> rowIds;
     private transient List<Signup> rows;
     private final Map<Long, Attendance> attendance = new HashMap<>();
     private final Map<Long, BigDecimal> hours = new HashMap<>();
@@ -60,10 +64,11 @@ public class Roster implements Serializable {
         currentUser.require(Role.OFFICIAL);
         task = id == null ? null : volunteers.find(id).orElse(null);
         if (task == null) {
-            Faces.responseSendError(404, "No such task");
+            rowIds = List.of();
             return;
         }
         rows = volunteers.roster(id);
+        rowIds = rows.stream().map(Signup::getId).toList();
         for (var row : rows) {
             attendance.put(row.getId(), row.getAttendance() == null ? Attendance.ATTENDED : row.getAttendance());
             hours.put(row.getId(), row.getHours() == null ? task.shiftHours() : row.getHours());
@@ -71,21 +76,32 @@ public class Roster implements Serializable {
     }
 
     public Task getTask() {
-        if (task == null) {
+        if (task == null && id != null) {
             task = volunteers.find(id).orElse(null);
         }
         return task;
     }
 
+    /** Before rendering: an unknown task is a 404, with the friendly page. */
+    public void requireTask() {
+        if (getTask() == null) {
+            Faces.responseSendError(404, "No such task");
+        }
+    }
+
     public List<Signup> getRows() {
         if (rows == null) {
-            rows = volunteers.roster(id);
+            var current = volunteers.roster(id);
+            rows = rowIds.stream().flatMap(rowId -> current.stream().filter(s -> s.getId().equals(rowId))).toList();
         }
         return rows;
     }
 
     public void record(long signupId) {
         currentUser.require(Role.OFFICIAL);
+        if (!rowIds.contains(signupId)) {
+            return;
+        }
         if (!isStarted()) {
             messages.error("roster.notYet");
             return;
@@ -102,12 +118,19 @@ public class Roster implements Serializable {
 
     public void thank(long signupId) {
         currentUser.require(Role.OFFICIAL);
+        if (!rowIds.contains(signupId)) {
+            return;
+        }
         var text = thanks.get(signupId);
         if (text == null || text.isBlank() || text.length() > 500) {
             messages.fieldError(FormFields.inSubmittedForm("thanks"), "roster.thanks.required");
             return;
         }
-        volunteers.thank(signupId, text);
+        if (!volunteers.thank(signupId, text)) {
+            messages.errorAfterRedirect("roster.alreadyThanked");
+            done(null);
+            return;
+        }
         done("roster.thanked");
     }
 
@@ -121,7 +144,7 @@ public class Roster implements Serializable {
                 messages.text("roster.csv.signedUp"), messages.text("roster.csv.attendance"),
                 messages.text("roster.csv.hours")).get())) {
             for (var row : volunteers.roster(id)) {
-                csv.printRecord(row.getAccount().getDisplayName(), row.getAccount().getEmail(),
+                csv.printRecord(SafeCell.of(row.getAccount().getDisplayName()), SafeCell.of(row.getAccount().getEmail()),
                         messages.text("signup." + row.getStatus()), row.getCreatedAt(),
                         row.getAttendance() == null ? "" : messages.text("attendance." + row.getAttendance()),
                         row.getHours() == null ? "" : row.getHours().toPlainString());
@@ -132,11 +155,13 @@ public class Roster implements Serializable {
 
     /** Attendance is recorded once the shift has started. */
     public boolean isStarted() {
-        return getTask().hasStarted(volunteers.now());
+        return getTask() != null && getTask().hasStarted(volunteers.now());
     }
 
     private void done(String key) {
-        messages.infoAfterRedirect(key);
+        if (key != null) {
+            messages.infoAfterRedirect(key);
+        }
         Faces.redirect("admin/roster?id=" + id);
     }
 

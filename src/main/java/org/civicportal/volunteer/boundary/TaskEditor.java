@@ -49,9 +49,10 @@ public class TaskEditor implements Serializable {
     Long decisionId;
 
     private TaskForm form = new TaskForm();
-    private int openedVersion;
+    private int openedRevision;
     private String decisionTitle;
     private boolean cancelled;
+    private boolean found;
 
     @NotBlank(message = "{task.cancelReason.required}")
     @Size(max = 500, message = "{task.cancelReason.long}")
@@ -63,21 +64,27 @@ public class TaskEditor implements Serializable {
         if (id != null) {
             var task = volunteers.find(id).orElse(null);
             if (task == null) {
-                Faces.responseSendError(404, "No such task");
                 return;
             }
             form = TaskForm.of(task);
-            openedVersion = task.getVersion();
+            openedRevision = task.getRevision();
             decisionId = task.getDecision().getId();
             decisionTitle = task.getDecision().getTitle();
             cancelled = task.isCancelled();
         } else {
             var decision = decisionId == null ? null : decisions.find(decisionId).orElse(null);
             if (decision == null) {
-                Faces.responseSendError(404, "No such decision");
                 return;
             }
             decisionTitle = decision.getTitle();
+        }
+        found = true;
+    }
+
+    /** Before rendering: an unknown task or decision is a 404, with the friendly page. */
+    public void requireFound() {
+        if (!found) {
+            Faces.responseSendError(404, "No such task or decision");
         }
     }
 
@@ -89,7 +96,7 @@ public class TaskEditor implements Serializable {
         }
         try {
             var task = id == null ? volunteers.create(decisionId, currentUser.requireAccountId(), form.content())
-                    : volunteers.update(id, openedVersion, currentUser.requireAccountId(), form.content());
+                    : volunteers.update(id, openedRevision, currentUser.requireAccountId(), form.content());
             messages.infoAfterRedirect(id == null ? "task.created" : "task.saved");
             Faces.redirect("tasks/" + task.getId());
         } catch (CapacityBelowConfirmed below) {

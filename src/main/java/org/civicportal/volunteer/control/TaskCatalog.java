@@ -93,6 +93,10 @@ public class TaskCatalog {
                 + Math.max(1, Math.min(size, 100)) + " OFFSET " + Math.max(0, first)));
     }
 
+    public long countAll() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM task").getSingleResult()).longValue();
+    }
+
     private String where(TaskFilter filter, List<Object> params) {
         params.add(UtcInstantConverter.utc(filter.from() != null && filter.from().isAfter(clock.instant())
                 ? filter.from() : clock.instant()));

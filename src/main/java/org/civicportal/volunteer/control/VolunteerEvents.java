@@ -12,7 +12,10 @@ public final class VolunteerEvents {
     private VolunteerEvents() {
     }
 
-    /** A resident gave these hours to carrying out a decision. */
+    /**
+     * A resident gave hours to carrying out a decision. hours is the change: the hours recorded, or the
+     * difference when an official corrects a record (negative when corrected down).
+     */
     public record HoursRecorded(long signupId, long accountId, long taskId, long districtId, long topicId,
             BigDecimal hours, Instant at) {
     }

@@ -55,13 +55,18 @@ public class VolunteerService {
      * promotes the waitlist. Everyone taking part is told.
      */
     @Transactional
-    public Task update(long taskId, int openedVersion, long officialId, TaskContent content) {
+    public Task update(long taskId, int openedRevision, long officialId, TaskContent content) {
         var task = lock(taskId);
-        if (task.getVersion() != openedVersion) {
+        if (task.getRevision() != openedRevision) {
             throw new TaskConflict(taskId);
         }
         if (content.capacity() < task.getConfirmedCount()) {
             throw new CapacityBelowConfirmed(task.getConfirmedCount());
+        }
+        if (!content.startsAt().equals(task.getStartsAt())) {
+            // A moved shift deserves its own reminder.
+            em.createQuery("UPDATE Signup s SET s.reminderClaimedAt = NULL, s.reminderSentAt = NULL "
+                    + "WHERE s.task.id = :task").setParameter("task", taskId).executeUpdate();
         }
         task.describe(content, SafeMarkdown.toHtml(content.description()));
         promoteWaitlist(task);
@@ -136,27 +141,36 @@ public class VolunteerService {
         }
     }
 
-    /** Attendance and hours after the shift (hours only for those who came). */
+    /**
+     * Attendance and hours after the shift; may be corrected. HoursRecorded carries the change in hours,
+     * so the ledger's sum stays right however often a record is corrected.
+     */
     @Transactional
     public void record(long signupId, Attendance attendance, BigDecimal hours) {
         var signup = em.find(Signup.class, signupId, LockModeType.PESSIMISTIC_WRITE);
+        var before = signup.getHours() == null ? BigDecimal.ZERO : signup.getHours();
         var now = clock.instant();
         signup.record(attendance, hours, now);
-        if (attendance == Attendance.ATTENDED && hours != null && hours.signum() > 0) {
+        var change = (signup.getHours() == null ? BigDecimal.ZERO : signup.getHours()).subtract(before);
+        if (change.signum() != 0) {
             var decision = signup.getTask().getDecision();
             events.fire(new HoursRecorded(signupId, signup.getAccount().getId(), signup.getTask().getId(),
-                    decision.getDistrict().getId(), decision.getTopic().getId(), hours, now));
+                    decision.getDistrict().getId(), decision.getTopic().getId(), change, now));
         }
     }
 
+    /** Thanks a volunteer who came, once; false when already thanked (by anyone) or absent. */
     @Transactional
-    public void thank(long signupId, String message) {
+    public boolean thank(long signupId, String message) {
         var signup = em.find(Signup.class, signupId, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.instant();
-        signup.thank(message, now);
+        if (!signup.thank(message, now)) {
+            return false;
+        }
         var decision = signup.getTask().getDecision();
         events.fire(new VolunteerThanked(signupId, signup.getAccount().getId(), signup.getTask().getId(),
                 decision.getDistrict().getId(), decision.getTopic().getId(), now));
+        return true;
     }
 
     /** The volunteer's own choice: their thanks (and name) shown on the chain page, or not. */
@@ -169,8 +183,8 @@ public class VolunteerService {
     }
 
     public Optional<Task> find(long taskId) {
-        return em.createQuery("SELECT t FROM Task t JOIN FETCH t.decision d JOIN FETCH d.district JOIN FETCH d.topic "
-                + "WHERE t.id = :id", Task.class).setParameter("id", taskId).getResultStream().findFirst();
+        return em.createQuery("SELECT DISTINCT t FROM Task t JOIN FETCH t.decision d JOIN FETCH d.district "
+                + "JOIN FETCH d.topic LEFT JOIN FETCH t.skills WHERE t.id = :id", Task.class).setParameter("id", taskId).getResultStream().findFirst();
     }
 
     public Optional<Signup> signupOf(long taskId, long accountId) {

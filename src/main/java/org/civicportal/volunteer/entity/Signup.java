@@ -42,6 +42,9 @@ public class Signup {
     @Column(name = "promoted_at")
     private Instant promotedAt;
 
+    @Column(name = "reminder_claimed_at")
+    private Instant reminderClaimedAt;
+
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
@@ -79,6 +82,8 @@ public class Signup {
         this.status = status;
         this.createdAt = now;
         this.promotedAt = null;
+        this.reminderClaimedAt = null;
+        this.reminderSentAt = null;
     }
 
     public void withdraw() {
@@ -100,9 +105,14 @@ public class Signup {
         this.recordedAt = now;
     }
 
-    public void thank(String message, Instant now) {
+    /** Thanks once, for someone who came; false (and no change) otherwise. */
+    public boolean thank(String message, Instant now) {
+        if (thankedAt != null || attendance != Attendance.ATTENDED) {
+            return false;
+        }
         thanks = message.strip();
         thankedAt = now;
+        return true;
     }
 
     public void setThanksPublic(boolean thanksPublic) {

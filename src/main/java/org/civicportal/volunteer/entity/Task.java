@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -68,7 +67,7 @@ public class Task {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "task_skill", joinColumns = @JoinColumn(name = "task_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "skill", length = 24)
@@ -81,8 +80,9 @@ public class Task {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Version
-    private int version;
+    /** Counts officials' edits; sign-ups change confirmedCount under the row lock without touching it. */
+    @Column(nullable = false)
+    private int revision;
 
     protected Task() {
     }
@@ -94,6 +94,7 @@ public class Task {
     }
 
     public void describe(TaskContent content, String descriptionHtml) {
+        revision++;
         title = content.title().strip();
         description = content.description();
         this.descriptionHtml = descriptionHtml;
@@ -203,7 +204,7 @@ public class Task {
         return createdBy;
     }
 
-    public int getVersion() {
-        return version;
+    public int getRevision() {
+        return revision;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.civicportal.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
@@ -38,15 +39,29 @@ class MailTemplatesTest {
         assertFalse(mail.html().contains("Verify my email"));
     }
 
+    /** Every template under templates/mail, in every language, with every value it names filled in. */
     @Test
-    void everyAccountTemplateRendersInBothLanguages() {
-        for (var template : new String[] {"account/verify", "account/reset", "account/password-changed"}) {
+    void everyTemplateRendersInBothLanguages() throws java.io.IOException {
+        var root = java.nio.file.Path.of("templates/mail");
+        List<java.nio.file.Path> bodies;
+        try (var files = java.nio.file.Files.walk(root)) {
+            bodies = files.filter(f -> f.toString().endsWith(".html") && !f.getFileName().toString().contains("_")
+                    && !f.getParent().equals(root)).toList();
+        }
+        assertTrue(bodies.size() >= 10, "templates found: " + bodies);
+        for (var body : bodies) {
+            var template = root.relativize(body).toString().replace(".html", "");
+            var values = new java.util.HashMap<String, Object>();
+            for (var file : List.of(body, body.resolveSibling(body.getFileName().toString().replace(".html", ".txt")))) {
+                var names = java.util.regex.Pattern.compile("\\{\\{[#^]?(\\w+)}}").matcher(java.nio.file.Files.readString(file));
+                while (names.find()) {
+                    values.put(names.group(1), "V-" + names.group(1));
+                }
+            }
             for (var language : Language.values()) {
-                var mail = templates.render(template, language, "x@example.org",
-                        Map.of("name", "X", "link", "L", "resetLink", "R", "forgotLink", "F", "minutes", 60, "hours", 24,
-                                "portalUrl", "P"));
-                assertFalse(mail.subject().isBlank());
-                assertTrue(mail.text().contains("X"), template + " " + language);
+                var mail = templates.render(template, language, "x@example.org", values, "T", 1);
+                assertFalse(mail.subject().isBlank(), template + " " + language);
+                assertTrue(mail.text().contains("V-name"), template + " " + language);
                 assertTrue(mail.html().contains("</html>"), template + " " + language);
             }
         }
