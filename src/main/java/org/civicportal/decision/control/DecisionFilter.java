@@ -4,6 +4,4 @@ import org.civicportal.decision.entity.ImplementationStatus;
 
 /** The filters of /chains and /api/v1/decisions; null means any. */
 public record DecisionFilter(Long districtId, Long topicId, ImplementationStatus status) {
-
-    public static final DecisionFilter ANY = new DecisionFilter(null, null, null);
 }

@@ -351,10 +351,6 @@ public class DecisionService {
                 .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
     }
 
-    public Instant now() {
-        return clock.instant();
-    }
-
     static long number(Object value) {
         return ((Number) value).longValue();
     }

@@ -5,6 +5,4 @@ import org.civicportal.volunteer.entity.Skill;
 
 /** The filters of /tasks; null means any. from is the earliest start shown. */
 public record TaskFilter(Long districtId, Skill skill, Instant from, boolean placesLeft) {
-
-    public static final TaskFilter ANY = new TaskFilter(null, null, null, false);
 }
