@@ -100,6 +100,13 @@ class VolunteerJourneyIT extends PortalIT {
             browser.open("/admin/roster?id=" + task);
             var form = browser.driver().findElement(By.cssSelector(".roster-row form[id$='attendance']")).getAttribute("id");
             assertEquals("2.00", browser.value(form + ":hours"), "the shift's length is the default");
+            browser.type(form + ":hours", "30").submit(form + ":record");
+            form = browser.driver().findElement(By.cssSelector(".roster-row form[id$='attendance']")).getAttribute("id");
+            assertEquals("Please enter the hours, more than 0 and at most 24.", browser.messageFor(form + ":hours"));
+            browser.type(form + ":hours", "two").submit(form + ":record");
+            form = browser.driver().findElement(By.cssSelector(".roster-row form[id$='attendance']")).getAttribute("id");
+            assertEquals("Please enter the hours, more than 0 and at most 24.", browser.messageFor(form + ":hours"));
+            assertEquals("two", browser.value(form + ":hours"), "what was typed stays");
             browser.type(form + ":hours", "1.5").submit(form + ":record");
             assertTrue(browser.pageText().contains("Attendance recorded."));
             var thank = browser.driver().findElement(By.cssSelector(".roster-row form[id$='thank']")).getAttribute("id");

@@ -1,6 +1,5 @@
 package org.civicportal.decision.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -66,14 +65,9 @@ public class ChainPage implements Serializable {
     private transient List<ChainEvent> timeline;
     private transient List<VersionView> versions;
 
-    @PostConstruct
-    void load() {
-        decision = id == null ? null : decisions.find(id).orElse(null);
-    }
-
     /** Before rendering: an unknown id is a 404, with the friendly page. */
     public void requireDecision() {
-        if (decision == null) {
+        if (getDecision() == null) {
             Faces.responseSendError(404, "No such decision");
         }
     }

@@ -8,5 +8,5 @@ import java.time.Instant;
  * decision. A hidden input's title is not shown (moderators are reviewing it).
  */
 public record CreditView(long decisionId, long inputId, String title, String author, String how, Instant creditedAt,
-        Instant submittedAt, Instant answeredAt, boolean hidden) implements Serializable {
+        Instant submittedAt, Instant answeredAt, boolean hidden, long authorId) implements Serializable {
 }

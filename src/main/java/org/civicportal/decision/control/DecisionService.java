@@ -23,6 +23,7 @@ import org.civicportal.decision.entity.ImplementationStatus;
 import org.civicportal.decision.entity.ImplementationUpdate;
 import org.civicportal.input.control.InputService;
 import org.civicportal.platform.markdown.SafeMarkdown;
+import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.reference.entity.District;
 import org.civicportal.platform.reference.entity.Topic;
@@ -168,11 +169,8 @@ public class DecisionService {
             events.fire(new ImplementationMoved(decision.getId(), newStatus, milestone, now));
         }
         if (implementation.claimDelivery(now)) {
-            credits(decision.getId()).forEach(credit -> {
-                var input = inputs.find(credit.inputId()).orElseThrow();
-                events.fire(new ImplementationDelivered(decision.getId(), credit.inputId(), input.getAuthor().getId(),
-                        decision.getDistrict().getId(), decision.getTopic().getId(), now));
-            });
+            credits(decision.getId()).forEach(credit -> events.fire(new ImplementationDelivered(decision.getId(),
+                    credit.inputId(), credit.authorId(), decision.getDistrict().getId(), decision.getTopic().getId(), now)));
         }
     }
 
@@ -205,7 +203,7 @@ public class DecisionService {
         }
         var found = em.createQuery("SELECT d FROM Decision d JOIN FETCH d.topic JOIN FETCH d.district "
                 + "WHERE d.id IN :ids", Decision.class).setParameter("ids", ids).getResultList();
-        return ids.stream().flatMap(id -> found.stream().filter(d -> d.getId().equals(id))).toList();
+        return InIdOrder.sort(ids, found, Decision::getId);
     }
 
     public List<CreditView> credits(long decisionId) {
@@ -221,7 +219,7 @@ public class DecisionService {
         var placeholders = java.util.stream.IntStream.rangeClosed(1, decisionIds.size()).mapToObj(i -> "?" + i)
                 .collect(java.util.stream.Collectors.joining(", "));
         var query = em.createNativeQuery("SELECT c.decision_id, c.input_id, i.title, a.display_name, c.how, "
-                + "c.credited_at, i.created_at, i.answered_at, i.hidden FROM decision_credit c "
+                + "c.credited_at, i.created_at, i.answered_at, i.hidden, i.author_id FROM decision_credit c "
                 + "JOIN input i ON i.id = c.input_id JOIN account a ON a.id = i.author_id "
                 + "WHERE c.decision_id IN (" + placeholders + ") ORDER BY c.credited_at, c.input_id");
         for (int i = 0; i < decisionIds.size(); i++) {
@@ -231,7 +229,7 @@ public class DecisionService {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new CreditView(number(r[0]), number(r[1]), (String) r[2], (String) r[3],
                 (String) r[4], UtcInstantConverter.fromColumn(r[5]), UtcInstantConverter.fromColumn(r[6]),
-                UtcInstantConverter.fromColumn(r[7]), truth(r[8]))).toList();
+                UtcInstantConverter.fromColumn(r[7]), truth(r[8]), number(r[9]))).toList();
     }
 
     /** The implementation's timeline for its page: the newest updates first, with authors and photos. */

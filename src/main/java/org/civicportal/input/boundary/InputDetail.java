@@ -1,6 +1,5 @@
 package org.civicportal.input.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -41,14 +40,9 @@ public class InputDetail implements Serializable {
     private ReportReason reportReason = ReportReason.SPAM;
     private transient Boolean supported;
 
-    @PostConstruct
-    void load() {
-        input = id == null ? null : inputs.find(id).orElse(null);
-    }
-
     /** Before rendering: an unknown id is a 404, with the friendly page. */
     public void requireInput() {
-        if (input == null) {
+        if (getInput() == null) {
             Faces.responseSendError(404, "No such input");
         }
     }

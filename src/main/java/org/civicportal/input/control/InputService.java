@@ -20,6 +20,7 @@ import org.civicportal.input.entity.InputStatus;
 import org.civicportal.input.entity.InputStatusChange;
 import org.civicportal.input.entity.ReportReason;
 import org.civicportal.platform.markdown.SafeMarkdown;
+import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.reference.entity.District;
 import org.civicportal.platform.reference.entity.Topic;
@@ -71,7 +72,7 @@ public class InputService {
         }
         var found = em.createQuery("SELECT i FROM Input i JOIN FETCH i.topic JOIN FETCH i.district "
                 + "LEFT JOIN FETCH i.answeredBy WHERE i.id IN :ids", Input.class).setParameter("ids", ids).getResultList();
-        return ids.stream().flatMap(id -> found.stream().filter(i -> i.getId().equals(id))).toList();
+        return InIdOrder.sort(ids, found, Input::getId);
     }
 
     public List<InputStatusChange> history(long inputId) {

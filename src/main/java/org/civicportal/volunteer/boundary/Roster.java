@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.FormFields;
@@ -92,7 +93,7 @@ public class Roster implements Serializable {
     public List<Signup> getRows() {
         if (rows == null) {
             var current = volunteers.roster(id);
-            rows = rowIds.stream().flatMap(rowId -> current.stream().filter(s -> s.getId().equals(rowId))).toList();
+            rows = InIdOrder.sort(rowIds, current, Signup::getId);
         }
         return rows;
     }

@@ -1,6 +1,5 @@
 package org.civicportal.volunteer.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -39,13 +38,9 @@ public class TaskPage implements Serializable {
     private transient Signup mine;
     private transient boolean mineRead;
 
-    @PostConstruct
-    void load() {
-        task = id == null ? null : volunteers.find(id).orElse(null);
-    }
-
+    /** Before rendering: an unknown id is a 404, with the friendly page. */
     public void requireTask() {
-        if (task == null) {
+        if (getTask() == null) {
             Faces.responseSendError(404, "No such task");
         }
     }
