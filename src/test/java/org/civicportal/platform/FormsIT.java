@@ -82,6 +82,27 @@ class FormsIT extends PortalIT {
     }
 
     @Test
+    void everyLongFieldIsRefusedWithItsOwnLimitAndTheNumbersInThePersonsLanguage() throws Exception {
+        TestAccounts.create("long-task@example.org", "Teo Tareas", "OFFICIAL");
+        TestAccounts.update("UPDATE account SET language = 'es' WHERE email = 'long-task@example.org'");
+        var client = new FacesClient(base).signIn("long-task@example.org", TestAccounts.PASSWORD);
+        var decision = TestAccounts.query("SELECT id FROM decision WHERE title LIKE 'Shade trees%'");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("title", "Regar los árboles nuevos");
+        fields.put("description", "Regar. ".repeat(1_000) + "Fin.");
+        fields.put("place", "Parque de Eastgate");
+        fields.put("day", java.time.LocalDate.now().plusDays(12).toString());
+        fields.put("start", "10:00");
+        fields.put("end", "12:00");
+        fields.put("capacity", "4");
+        fields.put("contact", "Parques, 555-0100");
+        var page = client.post("/admin/task?decision=" + decision, "task", "save", fields);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Tiene 7.004 caracteres; el máximo es 5.000."), page.body());
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM task WHERE title = 'Regar los árboles nuevos'"));
+    }
+
+    @Test
     void bidiOverridesAndLineBreaksNeverReachOneLineFields() throws Exception {
         TestAccounts.create("bidi@example.org", "Bea Bidi");
         var client = new FacesClient(base).signIn("bidi@example.org", TestAccounts.PASSWORD);
