@@ -13,6 +13,7 @@ import org.civicportal.testing.Browser;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
+import org.civicportal.testing.TestInputs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -185,6 +186,30 @@ class FormsIT extends PortalIT {
             assertEquals("error-summary", activeId(browser));
             browser.element("error-summary").findElement(By.partialLinkText("Email:")).click();
             assertEquals("register:email", activeId(browser));
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void aHowSentencePickedByAjaxGetsItsCountAndItsLimitFromItsOwnForm() {
+        var official = TestAccounts.create("long-how@example.org", "Hugo How", "OFFICIAL");
+        TestAccounts.create("how-author@example.org", "Alma Author");
+        var input = TestInputs.create("how-author@example.org", "Lantern posts along Mill Lane", "ANSWERED");
+        try (var browser = browser()) {
+            signIn(browser, official, TestAccounts.PASSWORD);
+            browser.open("/admin/decision").type("editor:words", "lantern mill lane").clickAjax("editor:search");
+            browser.driver().findElement(By.cssSelector(".search-results li[data-input='" + input + "'] button")).click();
+            browser.waitFor(By.cssSelector(".pending-credit[data-input='" + input + "']"));
+            var how = "Lanterns. ".repeat(69) + "Lanterns!!";
+            paste(browser, "editor:pending:0:how", how);
+            assertEquals("700 / 600 — 100 too many", browser.text(By.id("editor:pending:0:how-count")));
+            browser.submit("editor:save");
+            var expected = "This is 700 characters long; the most is 600. Please shorten it: everything you wrote is still here.";
+            assertEquals(expected, browser.messageFor("editor:pending:0:how"));
+            assertEquals(how, browser.value("editor:pending:0:how"), "all 700 characters are kept");
+            assertTrue(texts(browser, "#error-summary li").contains(
+                    "How did “Lantern posts along Mill Lane” (by Alma Author) change the decision? " + expected),
+                    String.valueOf(texts(browser, "#error-summary li")));
             browser.assertAccessible();
         }
     }

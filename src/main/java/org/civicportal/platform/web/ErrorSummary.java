@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UIParameter;
+import jakarta.faces.component.html.HtmlOutputFormat;
 import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
@@ -11,6 +13,7 @@ import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -29,6 +32,14 @@ public class ErrorSummary {
 
     /** One field's problem: the field's client id (the link's target), its label and the message. */
     public record Problem(String clientId, String label, String message) {
+
+        /** "Title: Please give …", or "How did … change the decision? Please say …" after a question. */
+        public String linkText() {
+            if (label.isEmpty()) {
+                return message;
+            }
+            return label + (label.matches(".*[?:.!]$") ? " " : ": ") + message;
+        }
     }
 
     private List<Problem> problems;
@@ -80,14 +91,31 @@ public class ErrorSummary {
         context.getViewRoot().visitTree(visit, (target, component) -> {
             if (component instanceof UIInput) {
                 order.putIfAbsent(component.getClientId(context), order.size());
-            } else if (component instanceof HtmlOutputLabel label && label.getFor() != null && label.getValue() != null) {
+            } else if (component instanceof HtmlOutputLabel label && label.getFor() != null) {
                 var field = find(label, label.getFor());
-                if (field != null) {
-                    labels.put(field.getClientId(context), String.valueOf(label.getValue()).strip());
+                var text = labelText(context, label);
+                if (field != null && !text.isEmpty()) {
+                    labels.put(field.getClientId(context), text);
                 }
             }
             return VisitResult.ACCEPT;
         });
+    }
+
+    /** The label's value, or the text of the formatted message inside it (a label naming a picked input). */
+    private static String labelText(FacesContext context, HtmlOutputLabel label) {
+        if (label.getValue() != null) {
+            return String.valueOf(label.getValue()).strip();
+        }
+        for (var child : label.getChildren()) {
+            if (child instanceof HtmlOutputFormat format && format.getValue() != null) {
+                var params = format.getChildren().stream().filter(UIParameter.class::isInstance)
+                        .map(p -> ((UIParameter) p).getValue()).toArray();
+                return new MessageFormat(String.valueOf(format.getValue()), context.getViewRoot().getLocale())
+                        .format(params).strip();
+            }
+        }
+        return "";
     }
 
     private static UIComponent find(UIComponent from, String id) {
