@@ -129,7 +129,7 @@ class ShellIT extends PortalIT {
                 "/inputs/" + input, "/chains", "/chains?district=1&topic=1&status=IN_PROGRESS&page=1",
                 "/decisions/" + decision, "/tasks", "/tasks?district=1&skill=OUTDOOR&from=2026-01-01&places=true",
                 "/tasks/" + task, "/tasks.ics", "/tasks/" + task + ".ics", "/feeds/chains.atom", "/api/v1/inputs",
-                "/health", "/no-such-page", "/inputs/999999999");
+                "/health", "/no-such-page", "/inputs/999999999", "/WEB-INF/web.xml");
     }
 
     private static HttpResponse<String> get(HttpClient http, String url, String... headers) throws Exception {
@@ -154,8 +154,12 @@ class ShellIT extends PortalIT {
         for (var path : publicPages()) {
             for (var language : new String[] {"en", "es"}) {
                 var response = get(http, url(path), "Accept-Language", language);
-                var expected = path.equals("/no-such-page") || path.startsWith("/inputs/9999") ? 404 : 200;
-                assertEquals(expected, response.statusCode(), path);
+                if (path.startsWith("/WEB-INF")) {
+                    assertTrue(response.statusCode() == 403 || response.statusCode() == 404, path);
+                } else {
+                    var expected = path.equals("/no-such-page") || path.startsWith("/inputs/9999") ? 404 : 200;
+                    assertEquals(expected, response.statusCode(), path);
+                }
                 assertEquals(List.of(), sessionCookies(response), path + " made a session for a visitor");
                 assertFalse(response.body().contains("jakarta.faces.ViewState"),
                         path + " has a Faces form for a visitor, whose view state would need a session");
@@ -163,6 +167,9 @@ class ShellIT extends PortalIT {
         }
         assertTrue(get(http, url("/inputs"), "Accept-Language", "es").body().contains("lang=\"es\""),
                 "the browser's language is used without a session");
+        var decision = TestAccounts.query("SELECT MIN(id) FROM decision");
+        assertTrue(get(http, url("/decisions/" + decision)).body().contains("sign-in?next=/decisions/" + decision),
+                "visitors are offered to sign in to follow a chain, and come back to it");
 
         // The language link: a cookie and a way back to the same page, still no session.
         var back = "/inputs?status=SUBMITTED&page=1";
