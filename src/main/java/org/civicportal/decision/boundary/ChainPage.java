@@ -26,6 +26,7 @@ import org.omnifaces.util.Faces;
  * /decisions/{id}, the chain page: the inputs that shaped a decision and how, the decision, its
  * implementation and updates, one chronological history and the public version history. Signed-in people
  * follow or unfollow the chain here.
+ *
  * <p>Request-scoped, not view-scoped: visitors read this page without an HTTP session (a view scope lives in
  * one). Its actions post back to the same address, carry the id again and end in a redirect, so nothing has to
  * outlive the request.
