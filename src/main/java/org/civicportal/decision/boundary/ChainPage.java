@@ -1,8 +1,8 @@
 package org.civicportal.decision.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,19 +20,21 @@ import org.civicportal.platform.reference.control.ReferenceData;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**
  * /decisions/{id}, the chain page: the inputs that shaped a decision and how, the decision, its
  * implementation and updates, one chronological history and the public version history. Signed-in people
  * follow or unfollow the chain here.
+ *
+ * <p>Request-scoped, not view-scoped: visitors read this page without an HTTP session (a view scope lives in
+ * one). Its actions post back to the same address, carry the id again and end in a redirect, so nothing has to
+ * outlive the request.
  */
 @Named
-@ViewScoped
-public class ChainPage implements Serializable {
+@RequestScoped
+public class ChainPage {
 
-    private static final long serialVersionUID = 1L;
     private static final int SHOWN_VALUE = 300;
     /** A chain page stays one page however long the chain runs. */
     private static final int SHOWN_UPDATES = 100;
@@ -57,13 +59,13 @@ public class ChainPage implements Serializable {
     @Param(name = "id")
     Long id;
 
-    private transient Decision decision;
-    private transient List<CreditView> credits;
-    private transient List<ImplementationUpdate> updates;
-    private transient List<DecisionVersion> versionRows;
-    private transient Boolean following;
-    private transient List<ChainEvent> timeline;
-    private transient List<VersionView> versions;
+    private Decision decision;
+    private List<CreditView> credits;
+    private List<ImplementationUpdate> updates;
+    private List<DecisionVersion> versionRows;
+    private Boolean following;
+    private List<ChainEvent> timeline;
+    private List<VersionView> versions;
 
     /** Before rendering: an unknown id is a 404, with the friendly page. */
     public void requireDecision() {

@@ -1,8 +1,8 @@
 package org.civicportal.input.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.civicportal.input.control.InputService;
 import org.civicportal.input.entity.Input;
@@ -12,15 +12,18 @@ import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
-/** /inputs/{id}: the input, its supports, its history and its answer; residents support or report it. */
+/**
+ * /inputs/{id}: the input, its supports, its history and its answer; residents support or report it.
+ *
+ * <p>Request-scoped, not view-scoped: visitors read this page without an HTTP session (a view scope lives in
+ * one). Its actions post back to the same address, carry the id again and end in a redirect, so nothing has to
+ * outlive the request.
+ */
 @Named
-@ViewScoped
-public class InputDetail implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class InputDetail {
 
     @Inject
     InputService inputs;
@@ -35,10 +38,10 @@ public class InputDetail implements Serializable {
     @Param(name = "id")
     Long id;
 
-    private transient Input input;
-    private transient List<InputStatusChange> history;
+    private Input input;
+    private List<InputStatusChange> history;
     private ReportReason reportReason = ReportReason.SPAM;
-    private transient Boolean supported;
+    private Boolean supported;
 
     /** Before rendering: an unknown id is a 404, with the friendly page. */
     public void requireInput() {

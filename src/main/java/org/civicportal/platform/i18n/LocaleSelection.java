@@ -1,31 +1,38 @@
 package org.civicportal.platform.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
+import org.civicportal.platform.config.PortalSettings;
 import org.omnifaces.util.Faces;
 
 /**
- * The visitor's language: chosen in the header, remembered in a cookie for visitors and on the
- * account for signed-in people (see {@link LanguageChosen}); otherwise taken from the browser.
+ * The language of this request: the portal_lang cookie, else the browser's Accept-Language, else English.
+ * Request-scoped on purpose: visitors reading public pages get no HTTP session (see design.md). The choice is
+ * made by a plain link to {@link LanguageSwitch}, which sets the cookie and, for a signed-in person, stores it
+ * on the account ({@link LanguageChosen}); at sign-in the account's language is written into the cookie.
  */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
+@RequestScoped
+public class LocaleSelection {
 
-    private static final long serialVersionUID = 1L;
     static final String COOKIE = "portal_lang";
+    /** Longer return addresses are cut to their path: a link in every page header should stay small. */
+    private static final int MAX_BACK = 1000;
 
     @Inject
-    Event<LanguageChosen> languageChosen;
+    HttpServletRequest request;
+
+    @Inject
+    PortalSettings settings;
 
     private Language language;
 
@@ -39,49 +46,63 @@ public class LocaleSelection implements Serializable {
 
     public Language language() {
         if (language == null) {
-            language = fromCookie().orElseGet(() -> Language.of(browserLocale()));
+            language = fromCookie(request).orElseGet(() -> fromBrowser(request));
         }
         return language;
     }
 
-    /** Used at sign-in: the account's language wins over the visitor's earlier choice. */
+    /** Used at sign-in and on the profile: the account's language wins, now and on the next requests. */
     public void use(Language chosen) {
         language = chosen;
+        LanguageSwitch.writeCookie(Faces.getResponse(), chosen, settings.secureCookies());
     }
 
-    public void switchTo(String code) {
-        var chosen = Language.fromCode(code).orElse(Language.EN);
-        language = chosen;
-        var cookie = new Cookie(COOKIE, chosen.code());
-        cookie.setPath("/");
-        cookie.setMaxAge(365 * 24 * 3600);
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        cookie.setSecure(Faces.getRequest().isSecure());
-        ((HttpServletResponse) Faces.getResponse()).addCookie(cookie);
-        languageChosen.fire(new LanguageChosen(chosen));
-        Faces.redirect(Faces.getRequestURIWithQueryString());
+    /** The language the header's link switches to. */
+    public String getOtherCode() {
+        return language() == Language.ES ? Language.EN.code() : Language.ES.code();
     }
 
-    private java.util.Optional<Language> fromCookie() {
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    /** The header's language link: /language?to=es&back=/inputs/42?page=2 (the address in the bar). */
+    public String getSwitchLink() {
+        return request.getContextPath() + LanguageSwitch.PATH + "?to=" + getOtherCode() + "&back="
+                + URLEncoder.encode(back(), StandardCharsets.UTF_8);
+    }
+
+    /** The address the person sees, also on error pages and on pages reached through a forward. */
+    private String back() {
+        var errorUri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        var forwardUri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String path;
+        String query;
+        if (errorUri != null) {
+            path = errorUri;
+            query = null;
+        } else if (forwardUri != null) {
+            path = forwardUri;
+            query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        } else {
+            path = request.getRequestURI();
+            query = request.getQueryString();
+        }
+        var context = request.getContextPath();
+        if (!context.isEmpty() && path.startsWith(context)) {
+            path = path.substring(context.length());
+        }
+        var back = query == null || query.isEmpty() ? path : path + "?" + query;
+        return back.length() <= MAX_BACK ? back : path.substring(0, Math.min(path.length(), MAX_BACK));
+    }
+
+    static Optional<Language> fromCookie(HttpServletRequest request) {
         var cookies = request.getCookies();
         if (cookies == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
                 .flatMap(c -> Language.fromCode(c.getValue()));
     }
 
-    private static Locale browserLocale() {
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        var locales = request.getLocales();
-        while (locales.hasMoreElements()) {
-            var candidate = Language.fromCode(locales.nextElement().getLanguage());
-            if (candidate.isPresent()) {
-                return candidate.get().locale();
-            }
-        }
-        return Locale.ENGLISH;
+    static Language fromBrowser(HttpServletRequest request) {
+        return Collections.list(request.getLocales()).stream().map(l -> Language.fromCode(l.getLanguage()))
+                .flatMap(Optional::stream).findFirst().orElse(Language.EN);
     }
 }

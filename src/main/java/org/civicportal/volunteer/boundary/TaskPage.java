@@ -1,8 +1,8 @@
 package org.civicportal.volunteer.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
@@ -11,15 +11,18 @@ import org.civicportal.volunteer.entity.Signup;
 import org.civicportal.volunteer.entity.SignupStatus;
 import org.civicportal.volunteer.entity.Task;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
-/** /tasks/{id}: a shift, the chain it serves and its places; residents sign up, join the waitlist or withdraw. */
+/**
+ * /tasks/{id}: a shift, the chain it serves and its places; residents sign up, join the waitlist or withdraw.
+ *
+ * <p>Request-scoped, not view-scoped: visitors read this page without an HTTP session (a view scope lives in
+ * one). Its actions post back to the same address, carry the id again and end in a redirect, so nothing has to
+ * outlive the request.
+ */
 @Named
-@ViewScoped
-public class TaskPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class TaskPage {
 
     @Inject
     VolunteerService volunteers;
@@ -34,9 +37,9 @@ public class TaskPage implements Serializable {
     @Param(name = "id")
     Long id;
 
-    private transient Task task;
-    private transient Signup mine;
-    private transient boolean mineRead;
+    private Task task;
+    private Signup mine;
+    private boolean mineRead;
 
     /** Before rendering: an unknown id is a 404, with the friendly page. */
     public void requireTask() {
