@@ -50,6 +50,8 @@ public final class Launcher {
             url = embedded.jdbcUrl();
             System.out.println("Embedded MariaDB is running on port " + embedded.port()
                     + " with its data in " + settings.dataDir().resolve("mariadb"));
+            System.out.println("Its accounts' passwords are kept in " + DatabaseAccounts.file(settings.dataDir())
+                    + " (readable by you only; back it up with the data).");
             // The schema's owner migrates; the portal itself reads and writes rows only (see DatabaseAccounts).
             var accounts = embedded.accounts();
             SchemaMigrator.migrate(url, accounts.ownerUser(), accounts.ownerPassword(), settings.demoData());
