@@ -25,6 +25,8 @@ public final class FacesClient {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
+    /** What to send as primefaces.nonce: the page's (null), or a tampered value ("" leaves it out). */
+    private String nonceOverride;
 
     public FacesClient(URL base) {
         this.base = base.toString().replaceAll("/+$", "");
@@ -79,7 +81,11 @@ public final class FacesClient {
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
         var nonce = NONCE.matcher(page);
-        if (nonce.find()) {
+        if (nonceOverride != null) {
+            if (!nonceOverride.isEmpty()) {
+                form.put("primefaces.nonce", nonceOverride);
+            }
+        } else if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
         var body = form.entrySet().stream()
@@ -89,6 +95,19 @@ public final class FacesClient {
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * From now on posts send this instead of the page's CSP nonce ("" sends none, null the page's again): how a
+     * test plays a forged or script-less postback.
+     */
+    public FacesClient nonce(String value) {
+        this.nonceOverride = value;
+        return this;
+    }
+
+    public HttpClient http() {
+        return http;
     }
 
     public FacesClient signIn(String email, String password) throws Exception {

@@ -1,6 +1,5 @@
 package org.civicportal.testing;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -18,7 +17,7 @@ public final class TestAccounts {
 
     /** A verified account with the given roles (RESIDENT is always included). */
     public static String create(String email, String displayName, String... extraRoles) {
-        try (var connection = DriverManager.getConnection(TestServers.database().jdbcUrl(), "root", "")) {
+        try (var connection = TestServers.connect()) {
             try (var insert = connection.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
                     + "language, monthly_update_opt_in, email_verified_at, created_at) SELECT ?, ?, password_hash, 'en', "
                     + "FALSE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account WHERE email = ?")) {
@@ -43,7 +42,7 @@ public final class TestAccounts {
 
     /** A single value from the test database, e.g. to check what a page saved. */
     public static String query(String sql, Object... parameters) {
-        try (var connection = DriverManager.getConnection(TestServers.database().jdbcUrl(), "root", "");
+        try (var connection = TestServers.connect();
                 var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -58,7 +57,7 @@ public final class TestAccounts {
 
     /** A change made straight in the test database, e.g. to put data in a state a test needs. */
     public static int update(String sql, Object... parameters) {
-        try (var connection = DriverManager.getConnection(TestServers.database().jdbcUrl(), "root", "");
+        try (var connection = TestServers.connect();
                 var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

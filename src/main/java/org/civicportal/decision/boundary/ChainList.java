@@ -45,7 +45,7 @@ public class ChainList {
 
     public List<ChainSummary> getRows() {
         if (rows == null) {
-            rows = decisions.list(filter(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = decisions.list(filter(), PageLink.offset(getPage(), PAGE_SIZE), PAGE_SIZE);
         }
         return rows;
     }

@@ -40,7 +40,7 @@ public class DecisionsResource {
     @Inject
     PortalSettings settings;
 
-    /** A page of decisions. */
+    /** A page of decisions; a page past the last one (however large its number) is empty. */
     public record Page(List<Item> items, int page, int size, long total) {
     }
 
@@ -77,7 +77,7 @@ public class DecisionsResource {
         var filter = new DecisionFilter(district, topic, status(status));
         int pageSize = Math.max(1, Math.min(size, 100));
         int pageNumber = Math.max(1, page);
-        var ids = decisions.list(filter, (pageNumber - 1) * pageSize, pageSize).stream().map(r -> r.id()).toList();
+        var ids = decisions.list(filter, org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize).stream().map(r -> r.id()).toList();
         return new Page(items(ids), pageNumber, pageSize, decisions.count(filter));
     }
 

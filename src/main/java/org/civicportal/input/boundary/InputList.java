@@ -40,7 +40,7 @@ public class InputList {
 
     public List<InputSummary> getRows() {
         if (rows == null) {
-            rows = inputs.list(filter(), sortValue(), false, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = inputs.list(filter(), sortValue(), false, PageLink.offset(getPage(), PAGE_SIZE), PAGE_SIZE);
         }
         return rows;
     }
@@ -49,7 +49,7 @@ public class InputList {
     public List<InputSummary> getQueue() {
         if (rows == null) {
             var order = sort == null || sort.isBlank() ? InputSort.LONGEST_WAITING : sortValue();
-            rows = inputs.list(filter(), order, false, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = inputs.list(filter(), order, false, PageLink.offset(getPage(), PAGE_SIZE), PAGE_SIZE);
         }
         return rows;
     }

@@ -30,7 +30,7 @@ public class InputsResource {
     @Inject
     InputService inputs;
 
-    /** A page of inputs. */
+    /** A page of inputs; a page past the last one (however large its number) is empty. */
     public record Page(List<Item> items, int page, int size, long total) {
     }
 
@@ -53,7 +53,7 @@ public class InputsResource {
         int pageSize = Math.max(1, Math.min(size, 100));
         int pageNumber = Math.max(1, page);
         var rows = inputs.list(filter, parse(InputSort.class, sort, InputSort.NEWEST), false,
-                (pageNumber - 1) * pageSize, pageSize);
+                org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize);
         var ids = rows.stream().map(r -> r.id()).toList();
         var items = inputs.findAll(ids).stream().map(InputsResource::item).toList();
         return new Page(items, pageNumber, pageSize, inputs.count(filter, false));

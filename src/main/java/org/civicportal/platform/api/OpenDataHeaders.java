@@ -15,6 +15,8 @@ public class OpenDataHeaders implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
-        response.getHeaders().putSingle("Cache-Control", "public, max-age=60");
+        // Answers are briefly cacheable; errors (problem details) are not, so a fixed mistake shows at once.
+        response.getHeaders().putSingle("Cache-Control",
+                response.getStatus() < 400 ? "public, max-age=60" : "no-store");
     }
 }

@@ -1,2 +1,2 @@
-/** /health (MicroProfile Health): whether the portal can reach its database. */
+/** /health: up or down, whether the portal can reach its database (and nothing else, for anyone may ask). */
 package org.civicportal.platform.health;

@@ -43,15 +43,26 @@ public final class Launcher {
         createDataDir(settings.dataDir());
         useTemporaryFolderIn(settings.dataDir());
         String url = settings.externalDbUrl().orElse(null);
+        String appUser = settings.dbUser();
+        String appPassword = settings.dbPassword();
         if (url == null) {
             embedded = EmbeddedDatabase.start(settings.dataDir(), 0);
             url = embedded.jdbcUrl();
             System.out.println("Embedded MariaDB is running on port " + embedded.port()
                     + " with its data in " + settings.dataDir().resolve("mariadb"));
+            System.out.println("Its accounts' passwords are kept in " + DatabaseAccounts.file(settings.dataDir())
+                    + " (readable by you only; back it up with the data).");
+            // The schema's owner migrates; the portal itself reads and writes rows only (see DatabaseAccounts).
+            var accounts = embedded.accounts();
+            SchemaMigrator.migrate(url, accounts.ownerUser(), accounts.ownerPassword(), settings.demoData());
+            appUser = accounts.appUser();
+            appPassword = accounts.appPassword();
+        } else {
+            SchemaMigrator.migrate(url, settings.dbUser(), settings.dbPassword(), settings.demoData());
         }
-        SchemaMigrator.migrate(url, settings.dbUser(), settings.dbPassword(), settings.demoData());
 
-        payara = PayaraMicroProcess.start(home(), settings.httpPort(), childEnvironment(settings, url));
+        payara = PayaraMicroProcess.start(home(), settings.httpPort(),
+                childEnvironment(settings, url, appUser, appPassword));
         payara.awaitReady();
         System.out.println();
         if (settings.demoData()) {
@@ -71,11 +82,12 @@ public final class Launcher {
         }
     }
 
-    private static Map<String, String> childEnvironment(LauncherSettings settings, String url) {
+    private static Map<String, String> childEnvironment(LauncherSettings settings, String url, String user,
+            String password) {
         var env = new HashMap<String, String>();
         env.put("PORTAL_DB_URL", url);
-        env.put("PORTAL_DB_USER", settings.dbUser());
-        env.put("PORTAL_DB_PASSWORD", settings.dbPassword());
+        env.put("PORTAL_DB_USER", user);
+        env.put("PORTAL_DB_PASSWORD", password);
         env.put("PORTAL_DATA_DIR", settings.dataDir().toString());
         env.put("PORTAL_BASE_URL", settings.baseUrl());
         return env;

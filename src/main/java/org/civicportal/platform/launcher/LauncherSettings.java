@@ -24,7 +24,8 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<String> exte
             throw new StartupFailure("PORTAL_DEMO_DATA must be true or false but is \"" + demo + "\".");
         }
         return new LauncherSettings(httpPort, dataDir, dbUrl,
-                nonBlank(env.get("PORTAL_DB_USER")).orElse(dbUrl.isPresent() ? "civicportal" : "root"),
+                // Only for an external database: the embedded one has its own accounts (DatabaseAccounts).
+                nonBlank(env.get("PORTAL_DB_USER")).orElse("civicportal"),
                 env.getOrDefault("PORTAL_DB_PASSWORD", ""), baseUrl.replaceAll("/+$", ""),
                 Boolean.parseBoolean(demo));
     }

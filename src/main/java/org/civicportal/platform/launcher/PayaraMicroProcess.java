@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class PayaraMicroProcess {
 
+    /** Beside the WAR: what Payara Micro switches off before it boots (metrics, its own health, Server header). */
+    static final String PRE_BOOT_COMMANDS = "payara-pre-boot-commands.asadmin";
+
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     /** How long the server may answer /health while the portal's home page still does not. */
     private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(60);
@@ -34,7 +37,8 @@ final class PayaraMicroProcess {
     static PayaraMicroProcess start(Path home, int port, Map<String, String> environment) throws StartupFailure {
         var microJar = home.resolve("lib/payara-micro.jar");
         var war = home.resolve("civic-portal.war");
-        for (var required : new Path[] {microJar, war}) {
+        var preBoot = home.resolve(PRE_BOOT_COMMANDS);
+        for (var required : new Path[] {microJar, war, preBoot}) {
             if (!Files.isRegularFile(required)) {
                 throw new StartupFailure(required + " is missing; build the portal with mvn package first.");
             }
@@ -45,7 +49,10 @@ final class PayaraMicroProcess {
         command.add("-jar");
         command.add(microJar.toString());
         command.addAll(java.util.List.of("--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
+                // No data grid on a single node: Hazelcast would listen on every interface (port 6900 and up)
+                // without credentials, and its session map holds every signed-in session (docs/security.md).
+                "--port", String.valueOf(port), "--nohazelcast", "--disablephonehome",
+                "--prebootcommandfile", preBoot.toString(),
                 "--rootdir", environment.get("PORTAL_DATA_DIR") + "/payara"));
         var builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);

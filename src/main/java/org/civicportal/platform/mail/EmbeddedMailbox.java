@@ -1,71 +1,75 @@
 package org.civicportal.platform.mail;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civicportal.platform.config.PortalSettings;
 
 /**
- * A real SMTP server (GreenMail) inside the portal, started only when PORTAL_SMTP_HOST is not set, so a
- * demo or a developer sees every email the portal sends at /admin/mailbox. Messages live in memory.
+ * Where email goes when PORTAL_SMTP_HOST is not set, so a demo or a developer sees every message the portal
+ * sends at /admin/mailbox. Messages are handed over inside the JVM, byte for byte as SMTP would carry them;
+ * there is no SMTP listener, so no other process on the machine can put a forged message in front of staff
+ * (an embedded GreenMail server accepted mail from anyone: it cannot require SMTP authentication).
+ * Messages live in memory; the newest {@value #CAPACITY} are kept.
  */
 @ApplicationScoped
 public class EmbeddedMailbox {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMailbox.class.getName());
+    static final int CAPACITY = 1000;
 
     @Inject
     PortalSettings settings;
 
-    private GreenMail server;
-
-    void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (settings.smtpHost().isEmpty()) {
-            start();
-        }
-    }
-
-    private synchronized void start() {
-        if (server == null) {
-            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-            server.start();
-            LOG.info(() -> "No SMTP server configured: email is captured by the embedded mailbox on port "
-                    + server.getSmtp().getPort() + " and shown to staff at /admin/mailbox");
-        }
-    }
+    private final Deque<MimeMessage> received = new ArrayDeque<>();
+    private final Session session = Session.getInstance(new Properties());
+    private volatile boolean announced;
 
     public boolean isActive() {
-        return server != null;
+        return settings.smtpHost().isEmpty();
     }
 
-    synchronized int port() {
-        if (server == null) {
-            start();
+    /** Takes a message as an SMTP server would receive it: its bytes, parsed again. */
+    void deliver(MimeMessage message) throws MessagingException {
+        message.saveChanges();
+        var bytes = new ByteArrayOutputStream();
+        try {
+            message.writeTo(bytes);
+        } catch (IOException e) {
+            throw new MessagingException("The message could not be written", e);
         }
-        return server.getSmtp().getPort();
+        var copy = new MimeMessage(session, new ByteArrayInputStream(bytes.toByteArray()));
+        synchronized (received) {
+            received.addFirst(copy);
+            while (received.size() > CAPACITY) {
+                received.removeLast();
+            }
+        }
+        if (!announced) {
+            announced = true;
+            LOG.info("No SMTP server configured: email is captured in memory and shown to staff at /admin/mailbox");
+        }
     }
 
     /** Newest first. */
     public List<CapturedMail> messages() {
-        if (server == null) {
-            return List.of();
+        List<MimeMessage> copy;
+        synchronized (received) {
+            copy = List.copyOf(received);
         }
-        return Arrays.stream(server.getReceivedMessages())
-                .map(EmbeddedMailbox::toCaptured)
+        return copy.stream().map(EmbeddedMailbox::toCaptured)
                 .sorted(Comparator.comparing(CapturedMail::receivedAt).reversed())
                 .toList();
     }
@@ -76,14 +80,6 @@ public class EmbeddedMailbox {
         } catch (MessagingException | IOException e) {
             LOG.log(Level.WARNING, "A captured message could not be read", e);
             return CapturedMail.unreadable();
-        }
-    }
-
-    @PreDestroy
-    synchronized void stop() {
-        if (server != null) {
-            server.stop();
-            server = null;
         }
     }
 }

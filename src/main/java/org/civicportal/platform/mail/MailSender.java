@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import java.util.Properties;
 import org.civicportal.platform.config.PortalSettings;
 
-/** Sends messages over SMTP: the configured server, or the embedded mailbox when there is none. */
+/** Sends messages over SMTP to the configured server, or hands them to the embedded mailbox when there is none. */
 @ApplicationScoped
 public class MailSender {
 
@@ -69,6 +69,10 @@ public class MailSender {
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         var body = new MimeMultipart("alternative", text, html);
         message.setContent(body);
+        if (settings.smtpHost().isEmpty()) {
+            mailbox.deliver(message);
+            return;
+        }
         Transport.send(message);
     }
 
@@ -76,7 +80,7 @@ public class MailSender {
         var props = new Properties();
         var host = settings.smtpHost();
         props.put("mail.smtp.host", host.orElse("127.0.0.1"));
-        props.put("mail.smtp.port", String.valueOf(host.isPresent() ? settings.smtpPort() : mailbox.port()));
+        props.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "10000");
         props.put("mail.smtp.writetimeout", "10000");

@@ -1,10 +1,8 @@
 package org.civicportal.platform.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,8 +16,9 @@ import org.civicportal.platform.web.CurrentUser;
  * Which role each protected area needs. web.xml only demands that the person is signed in (so visitors are
  * sent to sign in and brought back); this filter then answers 403 to anyone without the role, using the
  * roles in the database (see {@link RoleDirectory}). The first matching rule wins.
+ * <p>Mapped in web.xml (REQUEST dispatches of /admin/*, /inputs/new) after the security headers and before
+ * RequestGuard, so a forbidden page stays 403 whatever its query string carries.
  */
-@WebFilter(urlPatterns = {"/admin/*", "/inputs/new", "/inputs/new.xhtml"}, dispatcherTypes = DispatcherType.REQUEST)
 public class RoleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

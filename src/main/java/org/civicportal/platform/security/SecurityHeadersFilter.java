@@ -1,36 +1,51 @@
 package org.civicportal.platform.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.civicportal.platform.config.PortalSettings;
 
 /**
  * Headers every response carries. PrimeFaces adds its own nonce-based Content-Security-Policy for script
  * sources on pages; this second policy, which browsers enforce as well, forbids framing, plugins and foreign
  * form targets on every response, pages or not.
+ * <p>Declared first in web.xml (annotated filters have no order) and for REQUEST, FORWARD and ERROR
+ * dispatches, so clean URLs that forward, the container's own error responses and the error pages carry the
+ * headers too. HSTS is sent when the portal is published over HTTPS (PORTAL_BASE_URL): behind the documented
+ * TLS proxy the request itself never is secure.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     static final String POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    @Inject
+    PortalSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.addHeader("Content-Security-Policy", POLICY);
+        apply(response, settings.secureCookies() || request.isSecure());
+        chain.doFilter(request, response);
+    }
+
+    /** Idempotent: a forward or an error page after the first dispatch adds nothing twice. */
+    public static void apply(HttpServletResponse response, boolean https) {
+        if (!response.getHeaders("Content-Security-Policy").contains(POLICY)) {
+            response.addHeader("Content-Security-Policy", POLICY);
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        if (https) {
+            response.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, response);
     }
 }

@@ -1,9 +1,7 @@
 package org.civicportal.platform.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +13,9 @@ import java.util.regex.Pattern;
  * Stable URLs with an id in the path (/inputs/42) served by a page that takes the id as a parameter
  * (/input?id=42, the page input.xhtml). The address bar keeps the clean URL; forms post back to it (o:form useRequestURI).
  * FacesViews handles every URL without an id.
+ * <p>Mapped in web.xml (REQUEST dispatches of /inputs/*, /decisions/*, /tasks/*) after the security headers
+ * and the request guards, so the forwarded page is answered with the headers and only for sound requests.
  */
-@WebFilter(urlPatterns = {"/inputs/*", "/decisions/*", "/tasks/*"}, dispatcherTypes = DispatcherType.REQUEST)
 public class CleanUrlFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

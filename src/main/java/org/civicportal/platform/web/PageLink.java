@@ -28,6 +28,15 @@ public final class PageLink {
         return query.toString();
     }
 
+    /**
+     * The first row of a page, computed in long: a page far beyond the last (?page=2147483647) starts past every
+     * row and comes back empty, instead of overflowing into a negative offset that showed page 1's rows under
+     * the wrong number.
+     */
+    public static int offset(int page, int pageSize) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0L, (page - 1L) * pageSize));
+    }
+
     /** How many pages of the given size hold this many rows (at least one, even when empty). */
     public static int pages(long total, int pageSize) {
         return (int) Math.max(1, (total + pageSize - 1) / pageSize);

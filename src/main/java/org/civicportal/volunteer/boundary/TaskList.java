@@ -41,7 +41,7 @@ public class TaskList {
 
     public List<TaskSummary> getRows() {
         if (rows == null) {
-            rows = catalog.upcoming(filter(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = catalog.upcoming(filter(), PageLink.offset(getPage(), PAGE_SIZE), PAGE_SIZE);
         }
         return rows;
     }

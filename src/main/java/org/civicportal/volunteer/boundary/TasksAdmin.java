@@ -40,7 +40,7 @@ public class TasksAdmin {
     public List<TaskSummary> getRows() {
         currentUser.require(Role.OFFICIAL);
         if (rows == null) {
-            rows = catalog.all((getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = catalog.all(PageLink.offset(getPage(), PAGE_SIZE), PAGE_SIZE);
         }
         return rows;
     }

@@ -25,7 +25,7 @@ public class TasksResource {
     @Inject
     TaskCatalog catalog;
 
-    /** A page of tasks. */
+    /** A page of tasks; a page past the last one (however large its number) is empty. */
     public record Page(List<Item> items, int page, int size, long total) {
     }
 
@@ -41,7 +41,7 @@ public class TasksResource {
         var filter = new TaskFilter(district, skill(skill), null, placesLeft);
         int pageSize = Math.max(1, Math.min(size, 100));
         int pageNumber = Math.max(1, page);
-        var items = catalog.upcoming(filter, (pageNumber - 1) * pageSize, pageSize).stream().map(TasksResource::item)
+        var items = catalog.upcoming(filter, org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize).stream().map(TasksResource::item)
                 .toList();
         return new Page(items, pageNumber, pageSize, catalog.countUpcoming(filter));
     }

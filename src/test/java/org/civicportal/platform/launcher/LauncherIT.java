@@ -3,9 +3,21 @@ package org.civicportal.platform.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.civicportal.platform.ListeningSockets;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
@@ -23,7 +35,9 @@ import org.openqa.selenium.By;
 
 /**
  * The one command a newcomer runs: java -jar target/civic-portal.jar, with its embedded MariaDB, its
- * embedded mailbox and demo data; data survives a restart, and wrong settings end in one sentence.
+ * embedded mailbox and demo data; data survives a restart, and wrong settings end in one sentence. The JVM
+ * listens on the HTTP port only, the database refuses anyone without the generated passwords, and HSTS follows
+ * PORTAL_BASE_URL.
  */
 class LauncherIT {
 
@@ -45,6 +59,11 @@ class LauncherIT {
             assertTrue(output.contains("password: civic-portal-demo"), output);
             assertTrue(output.contains("Civic Portal is running at http://localhost:" + port + "/"), output);
 
+            assertOnlyTheHttpPortIsOpen(port);
+            var credentials = DatabaseAccounts.file(data);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)),
+                    "the generated database passwords are readable by the data folder's owner only");
+
             try (var browser = new Browser(new URL("http://localhost:" + port + "/"))) {
                 browser.open("/register").type("register:displayName", "Launch Tester")
                         .type("register:email", "launch@example.org").type("register:password", "lantern orbit meadow 42")
@@ -65,14 +84,32 @@ class LauncherIT {
         assertTrue(Files.readString(log).contains("Civic Portal stopped; data kept."), Files.readString(log));
 
         var secondLog = logs.resolve("second.log");
-        var second = launch(data, port, false, secondLog);
+        var secondCommand = command(data, port, false, secondLog);
+        // Published over HTTPS behind a TLS proxy: the portal itself still answers plain HTTP.
+        secondCommand.environment().put("PORTAL_BASE_URL", "https://portal.example");
+        var second = secondCommand.start();
         try {
             var output = awaitRunning(second, secondLog);
             assertFalse(output.contains("Demo accounts"), "demo data is not announced without PORTAL_DEMO_DATA");
+            var home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/")).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals("max-age=31536000; includeSubDomains",
+                    home.headers().firstValue("Strict-Transport-Security").orElse(""),
+                    "HSTS because PORTAL_BASE_URL is https, though the request reached the portal over http");
             var matcher = DB_PORT.matcher(output);
             assertTrue(matcher.find(), output);
-            try (var connection = DriverManager.getConnection(
-                    "jdbc:mariadb://127.0.0.1:" + matcher.group(1) + "/civicportal", "root", "");
+            var url = "jdbc:mariadb://127.0.0.1:" + matcher.group(1) + "/civicportal";
+            for (var intruder : new String[][] {{"root", ""}, {"nobody", "wrong"}, {"civicportal", ""}}) {
+                var refused = assertThrows(SQLException.class,
+                        () -> DriverManager.getConnection(url, intruder[0], intruder[1]).close());
+                assertTrue(refused.getMessage().contains("Access denied"), refused.getMessage());
+            }
+            var saved = new Properties();
+            try (var reader = Files.newBufferedReader(DatabaseAccounts.file(data))) {
+                saved.load(reader);
+            }
+            try (var connection = DriverManager.getConnection(url, saved.getProperty("owner.user"),
+                    saved.getProperty("owner.password"));
                     var query = connection.prepareStatement(
                             "SELECT (SELECT email_verified_at FROM account WHERE email = 'launch@example.org'), "
                                     + "(SELECT COUNT(*) FROM account WHERE email IN ('resident@demo.civicportal.org', "
@@ -115,6 +152,33 @@ class LauncherIT {
         assertTrue(output.contains("Civic Portal did not start: The database at jdbc:mariadb://127.0.0.1:1/civicportal"
                 + " could not be prepared"), output);
         assertFalse(output.contains("\tat "), "no stack trace");
+    }
+
+    /**
+     * The portal's JVM (Payara Micro, found as the owner of the HTTP port) listens on nothing beyond 127.0.0.1
+     * but the HTTP port: no Hazelcast data grid. And none of its loopback sockets is an SMTP server that any
+     * local process could hand a forged message to: the embedded mailbox captures mail in process.
+     */
+    private static void assertOnlyTheHttpPortIsOpen(int port) throws Exception {
+        long pid = ListeningSockets.pidListeningOn(port);
+        var listeners = ListeningSockets.of(pid);
+        assertTrue(listeners.stream().filter(l -> !l.loopbackOnly()).allMatch(l -> l.protocol().startsWith("tcp")
+                && l.port() == port), "beyond loopback only the HTTP port " + port + ": " + listeners);
+        for (var listener : listeners) {
+            if (listener.port() == port || !listener.protocol().startsWith("tcp")) {
+                continue;
+            }
+            try (var socket = new Socket()) {
+                socket.connect(new InetSocketAddress(listener.address(), listener.port()), 2000);
+                socket.setSoTimeout(2000);
+                var greeting = new byte[64];
+                int read = socket.getInputStream().read(greeting);
+                var text = read <= 0 ? "" : new String(greeting, 0, read, StandardCharsets.US_ASCII);
+                assertFalse(text.startsWith("220"), listener + " greets like an SMTP server: " + text);
+            } catch (SocketTimeoutException silent) {
+                // not a server that greets first, as SMTP servers do
+            }
+        }
     }
 
     private static Process launch(Path data, int port, boolean demo, Path log) throws IOException {

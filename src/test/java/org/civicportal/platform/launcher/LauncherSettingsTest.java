@@ -18,7 +18,7 @@ class LauncherSettingsTest {
         assertEquals(8080, settings.httpPort());
         assertEquals(Path.of("data").toAbsolutePath(), settings.dataDir());
         assertTrue(settings.externalDbUrl().isEmpty());
-        assertEquals("root", settings.dbUser());
+        assertEquals("civicportal", settings.dbUser(), "only used for an external database");
         assertEquals("http://localhost:8080", settings.baseUrl());
         assertFalse(settings.demoData());
     }
