@@ -1,5 +1,7 @@
 package org.civicportal.account.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,14 +14,21 @@ import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** /forgot-password: asks for a reset link. The answer is the same whether or not the email has an account. */
 @Named
 @RequestScoped
 public class ForgottenPassword {
 
+    private static final Logger LOG = Logger.getLogger(ForgottenPassword.class.getName());
+
     @Inject
     AccountService accounts;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     AttemptLimiter limiter;
@@ -44,9 +53,17 @@ public class ForgottenPassword {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
             return;
         }
-        // Over the per-email limit the request is dropped silently: the answer must not differ.
+        // Over the per-email limit the request is dropped silently: the answer must not differ. Whether the
+        // email has an account is looked up off the request thread, so the answer takes as long either way.
         if (limiter.attempt(AccountAttemptRule.RESET_EMAIL, normalised).isEmpty()) {
-            accounts.requestPasswordReset(normalised);
+            var service = accounts;
+            executor.execute(() -> {
+                try {
+                    service.requestPasswordReset(normalised);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not issue a password reset link", e);
+                }
+            });
         }
         sent = true;
     }

@@ -1,0 +1,80 @@
+package org.civicportal.platform.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+
+/**
+ * Ends a signed-in session that was opened before the account's password was last changed or reset (see
+ * {@link CredentialsGeneration}), and sends the person to sign in again, with a word why and the way back
+ * to the page they were on. Runs on forwards too, because CleanUrlFilter may forward /inputs/42 before
+ * this filter sees the request; it checks each request once.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+public class OutdatedSessionFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OutdatedSessionFilter.class.getName());
+    private static final String CHECKED = OutdatedSessionFilter.class.getName() + ".checked";
+
+    @Inject
+    CredentialsGeneration generations;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getAttribute(CHECKED) == null) {
+            request.setAttribute(CHECKED, Boolean.TRUE);
+            var session = request.getSession(false);
+            var principal = request.getUserPrincipal();
+            var accountId = principal == null ? null : accountId(principal.getName());
+            if (session != null && accountId != null && !generations.isCurrent(session, accountId)) {
+                LOG.info(() -> "Ended a session of account " + accountId + " opened before its password changed");
+                request.logout();
+                try {
+                    session.invalidate();
+                } catch (IllegalStateException alreadyEnded) {
+                    // logout may have ended it already
+                }
+                redirectToSignIn(request, response);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static Long accountId(String callerName) {
+        try {
+            return Long.parseLong(callerName);
+        } catch (NumberFormatException notOurs) {
+            return null;
+        }
+    }
+
+    private static void redirectToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var context = request.getContextPath();
+        var here = request.getRequestURI().substring(context.length());
+        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            here += "?" + request.getQueryString();
+        }
+        var target = context + "/sign-in?ended=password&next=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // A PrimeFaces ajax request cannot follow a 302; Faces' own redirect answer makes the page go there.
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;") + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(target);
+        }
+    }
+}
