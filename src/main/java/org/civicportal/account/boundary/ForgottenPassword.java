@@ -1,7 +1,5 @@
 package org.civicportal.account.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,24 +9,22 @@ import jakarta.validation.constraints.NotBlank;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.account.control.AccountAttemptRule;
+import org.civicportal.account.control.UnseenWork;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+
 
 /** /forgot-password: asks for a reset link. The answer is the same whether or not the email has an account. */
 @Named
 @RequestScoped
 public class ForgottenPassword {
 
-    private static final Logger LOG = Logger.getLogger(ForgottenPassword.class.getName());
-
     @Inject
     AccountService accounts;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    UnseenWork unseen;
 
     @Inject
     AttemptLimiter limiter;
@@ -54,16 +50,10 @@ public class ForgottenPassword {
             return;
         }
         // Over the per-email limit the request is dropped silently: the answer must not differ. Whether the
-        // email has an account is looked up off the request thread, so the answer takes as long either way.
+        // email has an account is looked up after the page answered, so the answer takes as long either way.
         if (limiter.attempt(AccountAttemptRule.RESET_EMAIL, normalised).isEmpty()) {
             var service = accounts;
-            executor.execute(() -> {
-                try {
-                    service.requestPasswordReset(normalised);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Could not issue a password reset link", e);
-                }
-            });
+            unseen.soon(() -> service.requestPasswordReset(normalised), "a password reset request");
         }
         sent = true;
     }

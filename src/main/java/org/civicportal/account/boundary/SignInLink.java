@@ -11,6 +11,7 @@ import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.account.control.ReturnPath;
 import org.civicportal.account.control.SignInLinkCredential;
+import org.civicportal.account.control.UnseenWork;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.platform.web.PageMessages;
@@ -39,6 +40,9 @@ public class SignInLink {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    UnseenWork unseen;
 
     @NotBlank(message = "{account.email.required}")
     @Email(message = "{account.email.invalid}", regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
@@ -70,7 +74,10 @@ public class SignInLink {
         // Over the per-email limit nothing is sent, silently: the answer must not differ. Links sent before
         // keep working, so the owner always has one.
         if (limiter.attempt(AccountAttemptRule.SIGN_IN_LINK_EMAIL, normalised).isEmpty()) {
-            accounts.requestSignInLink(normalised, ReturnPath.of(signIn.getNext()).orElse(null));
+            var next = ReturnPath.of(signIn.getNext()).orElse(null);
+            var service = accounts;
+            // Looked up after the page answered, so known and unknown emails take as long.
+            unseen.soon(() -> service.requestSignInLink(normalised, next), "a sign-in link request");
         }
         sent = true;
     }

@@ -110,8 +110,8 @@ public class AccountService {
     }
 
     /**
-     * Silent when no account has that email, so the answer reveals nothing. Called off the request thread
-     * (see ForgottenPassword), so the page takes as long whether or not a link goes out.
+     * Silent when no account has that email, so the answer reveals nothing. Called after the page answered
+     * (see ForgottenPassword and {@link UnseenWork}), so the page takes as long whether or not a link goes out.
      */
     @Transactional
     public void requestPasswordReset(String email) {

@@ -45,7 +45,13 @@ public class OutdatedSessionFilter extends HttpFilter {
                 } catch (IllegalStateException alreadyEnded) {
                     // logout may have ended it already
                 }
-                redirectToSignIn(request, response);
+                if (isPage(request)) {
+                    redirectToSignIn(request, response);
+                } else {
+                    // A favicon or script fetched alongside the page: refused quietly, without a page that
+                    // would start a new session racing the one the sign-in page starts.
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                }
                 return;
             }
         }
@@ -58,6 +64,13 @@ public class OutdatedSessionFilter extends HttpFilter {
         } catch (NumberFormatException notOurs) {
             return null;
         }
+    }
+
+    /** A page the person navigates to or a form they send, as opposed to what the browser fetches for it. */
+    private static boolean isPage(HttpServletRequest request) {
+        var accept = request.getHeader("Accept");
+        return "POST".equals(request.getMethod()) || "navigate".equals(request.getHeader("Sec-Fetch-Mode"))
+                || accept != null && accept.contains("text/html");
     }
 
     private static void redirectToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
