@@ -74,11 +74,15 @@ public class SignIn {
         // The pair's attempt is counted before the password is checked, so parallel guesses count too; a
         // successful sign-in clears it. Failures from the address and for the email are counted after the fact.
         var wait = limiter.attempt(AccountAttemptRule.SIGN_IN_PAIR, pair)
-                .or(() -> limiter.blockedUntil(AccountAttemptRule.SIGN_IN_ADDRESS, address))
-                .or(() -> limiter.delayedUntil(AccountAttemptRule.SIGN_IN_EMAIL, normalised,
-                        AccountAttemptRule.SIGN_IN_EMAIL_FIRST_DELAY, AccountAttemptRule.SIGN_IN_EMAIL_LONGEST_DELAY));
+                .or(() -> limiter.blockedUntil(AccountAttemptRule.SIGN_IN_ADDRESS, address));
         if (wait.isPresent()) {
             messages.error("signIn.throttled", Waits.minutesUntil(wait.get()));
+            return;
+        }
+        var delay = limiter.delayedUntil(AccountAttemptRule.SIGN_IN_EMAIL, normalised,
+                AccountAttemptRule.SIGN_IN_EMAIL_FIRST_DELAY, AccountAttemptRule.SIGN_IN_EMAIL_LONGEST_DELAY);
+        if (delay.isPresent()) {
+            messages.error("signIn.delayed", Waits.minutesUntil(delay.get()));
             return;
         }
         if (signIn(new UsernamePasswordCredential(normalised, password))) {

@@ -32,7 +32,9 @@ public class OutdatedSessionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(CHECKED) == null) {
+        // Faces' own scripts and style sheets are the same for everyone: no database read for them.
+        var resource = request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+        if (!resource && request.getAttribute(CHECKED) == null) {
             request.setAttribute(CHECKED, Boolean.TRUE);
             var session = request.getSession(false);
             var principal = request.getUserPrincipal();
