@@ -403,7 +403,7 @@ class AccountJourneyIT extends PortalIT {
             assertTrue(second.text(By.id("signed-out-notice")).contains("password of this account was changed"));
             assertFalse(second.has("my-page-link"));
             second.type("signin:email", email).type("signin:password", GOOD_PASSWORD).submit("signin:submit");
-            assertEquals("/me/volunteering", second.path(), "signed in again, back where they were");
+            assertEquals("/me/volunteering", second.path(), "signed in again, back where they were: " + second.pageText());
 
             first.open(resetPath);
             assertTrue(first.text(By.id("reset-invalid")).contains("This link is not valid"),

@@ -40,13 +40,9 @@ public class OutdatedSessionFilter extends HttpFilter {
             var principal = request.getUserPrincipal();
             var accountId = principal == null ? null : accountId(principal.getName());
             if (session != null && accountId != null && !generations.isCurrent(session, accountId)) {
-                LOG.info(() -> "Ended a session of account " + accountId + " opened before its password changed");
-                request.logout();
-                try {
-                    session.invalidate();
-                } catch (IllegalStateException alreadyEnded) {
-                    // logout may have ended it already
-                }
+                LOG.info(() -> "Ended a session of account " + accountId + " opened before its password changed ("
+                        + request.getMethod() + " " + request.getRequestURI() + ")");
+                end(request, session);
                 if (isPage(request)) {
                     redirectToSignIn(request, response);
                 } else {
@@ -58,6 +54,24 @@ public class OutdatedSessionFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Signs the session out and forgets everything in it, but keeps its id rather than invalidating it: the
+     * browser often sends a second request with the same cookie at that moment (a favicon), and a new session
+     * started by that one would replace the sign-in page's and make its form expire. Signing in gives the
+     * session a new id anyway.
+     */
+    private static void end(HttpServletRequest request, jakarta.servlet.http.HttpSession session)
+            throws ServletException {
+        request.logout();
+        try {
+            for (var name : java.util.Collections.list(session.getAttributeNames())) {
+                session.removeAttribute(name);
+            }
+        } catch (IllegalStateException alreadyEnded) {
+            // ended meanwhile by a request of its own: nothing left to forget
+        }
     }
 
     private static Long accountId(String callerName) {
