@@ -9,9 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.account.control.AccountAttemptRule;
+import org.civicportal.account.control.UnseenWork;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
+
 
 /** /forgot-password: asks for a reset link. The answer is the same whether or not the email has an account. */
 @Named
@@ -20,6 +22,9 @@ public class ForgottenPassword {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    UnseenWork unseen;
 
     @Inject
     AttemptLimiter limiter;
@@ -44,9 +49,11 @@ public class ForgottenPassword {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
             return;
         }
-        // Over the per-email limit the request is dropped silently: the answer must not differ.
+        // Over the per-email limit the request is dropped silently: the answer must not differ. Whether the
+        // email has an account is looked up after the page answered, so the answer takes as long either way.
         if (limiter.attempt(AccountAttemptRule.RESET_EMAIL, normalised).isEmpty()) {
-            accounts.requestPasswordReset(normalised);
+            var service = accounts;
+            unseen.soon(() -> service.requestPasswordReset(normalised), "a password reset request");
         }
         sent = true;
     }

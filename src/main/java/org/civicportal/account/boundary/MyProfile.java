@@ -13,10 +13,12 @@ import org.civicportal.account.control.ProfileChange;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.security.CredentialsGeneration;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
 
 /** /me: one's own profile and password. */
 @Named
@@ -79,7 +81,9 @@ public class MyProfile implements Serializable {
 
     public void changePassword() {
         try {
-            accounts.changePassword(currentUser.requireAccountId(), currentPassword, newPassword);
+            var generation = accounts.changePassword(currentUser.requireAccountId(), currentPassword, newPassword);
+            // Every other session of the account ends at its next request; this one goes on.
+            CredentialsGeneration.remember(Faces.getSession(), generation);
             currentPassword = null;
             newPassword = null;
             messages.info("me.password.changed");

@@ -1,8 +1,10 @@
 package org.civicportal.account.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.platform.security.AttemptLimiter;
@@ -10,7 +12,10 @@ import org.civicportal.account.control.NewPassword;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.util.Faces;
 
-/** /reset-password?token=…: choose a new password from the emailed link. */
+/**
+ * /reset-password?token=…: choose a new password from the emailed link. A link that no longer works says so
+ * at once, before anyone types a new password. A reset ends every session of the account.
+ */
 @Named
 @RequestScoped
 public class PasswordReset {
@@ -24,20 +29,45 @@ public class PasswordReset {
     @Inject
     AttemptLimiter limiter;
 
+    @Inject
+    HttpServletRequest request;
+
     private String token;
+    private Boolean linkUsable;
 
     @NewPassword
     private String password;
+
+    /**
+     * The token is read straight from the request (the link's ?token=, or the form's hidden copy on
+     * postback): whether the form exists depends on it before Faces sets any values.
+     */
+    @PostConstruct
+    void init() {
+        token = request.getParameter("token");
+        if (token == null) {
+            token = request.getParameter("reset:token");
+        }
+    }
+
+    /** False for a link that is unknown, used, expired or voided by a later password change. */
+    public boolean isLinkUsable() {
+        if (linkUsable == null) {
+            linkUsable = accounts.isUsableResetLink(token);
+        }
+        return linkUsable;
+    }
 
     public void submit() {
         var email = accounts.resetPassword(token, password);
         if (email.isPresent()) {
             // Whoever holds the mailbox holds the account: a throttled sign-in is lifted.
             limiter.clear(AccountAttemptRule.SIGN_IN_EMAIL, email.get());
+            limiter.clear(AccountAttemptRule.SIGN_IN_PAIR, email.get() + " " + request.getRemoteAddr());
             messages.infoAfterRedirect("reset.done");
             Faces.redirect("sign-in");
         } else {
-            messages.error("reset.invalidLink");
+            linkUsable = false;
         }
     }
 

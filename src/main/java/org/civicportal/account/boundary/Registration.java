@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import org.civicportal.account.control.AccountProblem;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.NewAccount;
+import org.civicportal.account.entity.Account;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.web.PageMessages;
@@ -46,6 +46,10 @@ public class Registration implements Serializable {
         form.setLanguage(locale.getCode());
     }
 
+    /**
+     * The same answer, "check your email", whether or not the email is taken: a new account gets the
+     * verification email, the owner of a taken one a notice that someone tried (see AccountService.register).
+     */
     public void submit() {
         var address = request.getRemoteAddr();
         var wait = limiter.attempt(AccountAttemptRule.REGISTER_ADDRESS, address);
@@ -53,14 +57,11 @@ public class Registration implements Serializable {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
             return;
         }
-        try {
-            var account = accounts.register(new NewAccount(form.getDisplayName(), form.getEmail(), form.getPassword(),
-                    form.getDistrictId(), Language.fromCode(form.getLanguage()).orElse(locale.language()),
-                    form.isMonthlyUpdates()));
-            sentTo = account.getEmail();
-        } catch (AccountProblem problem) {
-            messages.fieldError("register:email", "account.problem." + problem.kind().name());
-        }
+        var email = Account.normaliseEmail(form.getEmail());
+        var noticeAllowed = limiter.attempt(AccountAttemptRule.REGISTER_EMAIL, email).isEmpty();
+        accounts.register(new NewAccount(form.getDisplayName(), email, form.getPassword(), form.getDistrictId(),
+                Language.fromCode(form.getLanguage()).orElse(locale.language()), form.isMonthlyUpdates()), noticeAllowed);
+        sentTo = email;
     }
 
     public RegistrationForm getForm() {

@@ -6,27 +6,36 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
-import org.civicportal.account.control.AccountService;
-import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.account.control.AccountAttemptRule;
+import org.civicportal.account.control.AccountService;
+import org.civicportal.account.control.ReturnPath;
 import org.civicportal.account.control.SignInOutcome;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.platform.security.CredentialsGeneration;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
 import org.omnifaces.util.Faces;
 
 /**
  * /sign-in. Throttles before checking the password, answers unknown and known emails alike, and gives the
- * session a new id so an id planted before sign-in is worthless afterwards.
+ * session a new id so an id planted before sign-in is worthless afterwards. Guessing is slowed per email and
+ * client address, per address, and (with a growing delay, never a lock) per email; none of it can keep the
+ * owner out, because an emailed sign-in link ({@link SignInLink}) always works. Afterwards the person goes
+ * back to the page named by ?next= when it is a path on this portal, otherwise to /me.
  */
 @Named
 @RequestScoped
 public class SignIn {
+
+    /** Where Soteria (Payara's Jakarta Security) keeps the protected request it sent to sign in. */
+    private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     @Inject
     SecurityContext security;
@@ -55,31 +64,30 @@ public class SignIn {
     @NotBlank(message = "{account.password.required}")
     private String password;
 
+    private String next;
+
     public void submit() {
         var normalised = Account.normaliseEmail(email);
+        // The client's address as the container sees it. X-Forwarded-For is not read: anyone can send it.
         var address = request.getRemoteAddr();
-        // The email's attempt is counted before the password is checked, so parallel guesses count too;
-        // a successful sign-in clears it. Failures from the address are counted after the fact.
-        var wait = limiter.attempt(AccountAttemptRule.SIGN_IN_EMAIL, normalised)
+        var pair = normalised + " " + address;
+        // The pair's attempt is counted before the password is checked, so parallel guesses count too; a
+        // successful sign-in clears it. Failures from the address and for the email are counted after the fact.
+        var wait = limiter.attempt(AccountAttemptRule.SIGN_IN_PAIR, pair)
                 .or(() -> limiter.blockedUntil(AccountAttemptRule.SIGN_IN_ADDRESS, address));
         if (wait.isPresent()) {
             messages.error("signIn.throttled", Waits.minutesUntil(wait.get()));
             return;
         }
-        request.getSession(true);
-        request.changeSessionId();
-        var status = security.authenticate(request, (HttpServletResponse) Faces.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(normalised, password))
-                        .newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+        var delay = limiter.delayedUntil(AccountAttemptRule.SIGN_IN_EMAIL, normalised,
+                AccountAttemptRule.SIGN_IN_EMAIL_FIRST_DELAY, AccountAttemptRule.SIGN_IN_EMAIL_LONGEST_DELAY);
+        if (delay.isPresent()) {
+            messages.error("signIn.delayed", Waits.minutesUntil(delay.get()));
+            return;
+        }
+        if (signIn(new UsernamePasswordCredential(normalised, password))) {
+            limiter.clear(AccountAttemptRule.SIGN_IN_PAIR, pair);
             limiter.clear(AccountAttemptRule.SIGN_IN_EMAIL, normalised);
-            outcome.accountLanguage().ifPresent(locale::use);
-            if (status == AuthenticationStatus.SUCCESS) {
-                Faces.redirect("me");
-            } else {
-                Faces.responseComplete();
-            }
             return;
         }
         if (outcome.unverifiedAccount().isPresent()) {
@@ -88,7 +96,41 @@ public class SignIn {
             return;
         }
         limiter.record(AccountAttemptRule.SIGN_IN_ADDRESS, address);
+        limiter.record(AccountAttemptRule.SIGN_IN_EMAIL, normalised);
         messages.error("signIn.failed");
+    }
+
+    /**
+     * Signs in with a password or an emailed link, then leaves the page: back to where the person was
+     * going. False when the credential was refused.
+     */
+    boolean signIn(Credential credential) {
+        var session = request.getSession(true);
+        // A visitor sent here from a protected page (LoginToContinue) goes back to it, unless ?next= names a
+        // page: a new authentication would make Jakarta Security forget the page it saved.
+        var resume = ReturnPath.of(next).isEmpty() && request.getUserPrincipal() == null
+                && session.getAttribute(SAVED_REQUEST) != null;
+        request.changeSessionId();
+        var status = security.authenticate(request, (HttpServletResponse) Faces.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(!resume));
+        if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
+            return false;
+        }
+        outcome.accountLanguage().ifPresent(locale::use);
+        outcome.credentialsGeneration().ifPresent(g -> CredentialsGeneration.remember(request.getSession(), g));
+        if (status == AuthenticationStatus.SUCCESS) {
+            // Not Faces.redirect: it formats the URL, and a path may carry a % of its own.
+            var target = ReturnPath.of(next).orElse("/me");
+            try {
+                Faces.getExternalContext().redirect(request.getContextPath() + target);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            // Jakarta Security already sent the person back to the protected page they first asked for.
+            Faces.responseComplete();
+        }
+        return true;
     }
 
     public String getEmail() {
@@ -105,5 +147,14 @@ public class SignIn {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** Where to go after signing in; only a path on this portal is followed (see {@link ReturnPath}). */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 }

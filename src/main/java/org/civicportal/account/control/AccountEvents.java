@@ -20,4 +20,16 @@ public final class AccountEvents {
 
     public record PasswordChanged(Recipient to) {
     }
+
+    /** The password was set from an emailed reset link; every session was ended. */
+    public record PasswordReset(Recipient to) {
+    }
+
+    /** Someone tried to register with an email that already has an account: its owner is told. */
+    public record RegistrationAttempted(Recipient to) {
+    }
+
+    /** A one-time sign-in link; next is where to go after signing in (a checked path) or null. */
+    public record SignInLinkRequested(Recipient to, String token, String next) {
+    }
 }

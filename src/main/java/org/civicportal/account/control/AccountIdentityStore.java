@@ -2,16 +2,19 @@ package org.civicportal.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
+import org.civicportal.account.entity.Account;
 import org.civicportal.platform.security.PasswordHasher;
 import org.civicportal.platform.security.Role;
 
 /**
  * Checks an email and password against the account table. The caller's name is the account id (emails
- * may change), and the groups are the account's roles. Unknown emails cost the same hashing time.
+ * may change), and the groups are the account's roles. Unknown emails cost the same hashing time. An
+ * emailed sign-in link is the other credential it accepts.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -24,6 +27,23 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     SignInOutcome outcome;
+
+    /** Passwords, and the tokens of emailed sign-in links. */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential password) {
+            return validate(password);
+        }
+        if (credential instanceof SignInLinkCredential link) {
+            return validate(link);
+        }
+        return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    public CredentialValidationResult validate(SignInLinkCredential credential) {
+        return accounts.useSignInLink(credential.token()).map(this::signedIn)
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         var password = credential.getPasswordAsString();
@@ -40,8 +60,12 @@ public class AccountIdentityStore implements IdentityStore {
             outcome.unverified(found.getId());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        outcome.signedIn(found.getLanguage());
-        return new CredentialValidationResult(String.valueOf(found.getId()),
-                found.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+        return signedIn(found);
+    }
+
+    private CredentialValidationResult signedIn(Account account) {
+        outcome.signedIn(account.getLanguage(), account.getCredentialsGeneration());
+        return new CredentialValidationResult(String.valueOf(account.getId()),
+                account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 }

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.civicportal.account.control.AccountEvents.PasswordChanged;
+import org.civicportal.account.control.AccountEvents.PasswordReset;
+import org.civicportal.account.control.AccountEvents.RegistrationAttempted;
+import org.civicportal.account.control.AccountEvents.SignInLinkRequested;
 import org.civicportal.account.control.AccountEvents.PasswordResetRequested;
 import org.civicportal.account.control.AccountEvents.Recipient;
 import org.civicportal.account.control.AccountEvents.VerificationRequested;
@@ -44,6 +47,23 @@ public class AccountMails {
 
     void passwordChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordChanged event) {
         send("account/password-changed", event.to(), Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
+    }
+
+    void passwordReset(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordReset event) {
+        send("account/password-reset", event.to(), Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
+    }
+
+    void registrationAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistrationAttempted event) {
+        send("account/registration-attempt", event.to(), Map.of("signInLink", settings.baseUrl() + "/sign-in",
+                "resetLink", settings.baseUrl() + "/forgot-password"));
+    }
+
+    void signInLink(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignInLinkRequested event) {
+        var link = link("/sign-in", event.token());
+        if (event.next() != null) {
+            link += "&next=" + URLEncoder.encode(event.next(), StandardCharsets.UTF_8);
+        }
+        send("account/sign-in-link", event.to(), Map.of("link", link, "minutes", 15));
     }
 
     private void send(String template, Recipient to, Map<String, Object> values) {

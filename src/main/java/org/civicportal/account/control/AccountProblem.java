@@ -7,7 +7,7 @@ public class AccountProblem extends RuntimeException {
 
     /** Which rule refused; each has a message key account.problem.{name}. */
     public enum Kind {
-        EMAIL_TAKEN, CURRENT_PASSWORD_WRONG, CHANGED_MEANWHILE, OWN_STAFF_ROLE
+        CURRENT_PASSWORD_WRONG, CHANGED_MEANWHILE, OWN_STAFF_ROLE
     }
 
     private final Kind kind;

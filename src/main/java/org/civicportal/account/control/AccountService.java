@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.control.AccountEvents.PasswordChanged;
+import org.civicportal.account.control.AccountEvents.PasswordReset;
+import org.civicportal.account.control.AccountEvents.RegistrationAttempted;
+import org.civicportal.account.control.AccountEvents.SignInLinkRequested;
 import org.civicportal.account.control.AccountEvents.PasswordResetRequested;
 import org.civicportal.account.control.AccountEvents.Recipient;
 import org.civicportal.account.control.AccountEvents.VerificationRequested;
@@ -55,19 +58,30 @@ public class AccountService {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
+    /**
+     * Registers a new account, or, when the email is taken, tells its owner instead. The page answers both
+     * alike ("check your email"), and both do the same work: the password is hashed either way and the
+     * email goes out after commit, off the request thread.
+     *
+     * @param noticeAllowed false when the taken email's owner was told often enough lately (no inbox flood)
+     */
     @Transactional
-    public Account register(NewAccount request) {
-        if (byEmail(request.email()).isPresent()) {
-            throw new AccountProblem(Kind.EMAIL_TAKEN);
+    public void register(NewAccount request, boolean noticeAllowed) {
+        var passwordHash = hasher.hash(request.password());
+        var existing = byEmail(request.email());
+        if (existing.isPresent()) {
+            if (noticeAllowed) {
+                events.fire(new RegistrationAttempted(recipient(existing.get())));
+            }
+            return;
         }
-        var account = new Account(request.email(), request.displayName(), hasher.hash(request.password()),
+        var account = new Account(request.email(), request.displayName(), passwordHash,
                 request.language(), clock.instant());
         account.setDistrict(reference.district(request.districtId()).orElse(null));
         account.setMonthlyUpdateOptIn(request.monthlyUpdates());
         em.persist(account);
         em.flush();
         sendVerification(account);
-        return account;
     }
 
     /**
@@ -95,7 +109,10 @@ public class AccountService {
         byId(accountId).filter(a -> !a.isVerified()).ifPresent(this::sendVerification);
     }
 
-    /** Silent when no account has that email, so the answer reveals nothing. */
+    /**
+     * Silent when no account has that email, so the answer reveals nothing. Called after the page answered
+     * (see ForgottenPassword and {@link UnseenWork}), so the page takes as long whether or not a link goes out.
+     */
     @Transactional
     public void requestPasswordReset(String email) {
         byEmail(email).ifPresent(account -> {
@@ -105,8 +122,43 @@ public class AccountService {
     }
 
     /**
-     * Sets a new password from an emailed link. Returns the account's email, or empty when the link is
-     * unknown, used or expired.
+     * "Email me a sign-in link": silent for unknown emails, like a reset. The link signs in once, within
+     * 15 minutes, whatever the sign-in throttle says: whoever reads the mailbox holds the account anyway.
+     *
+     * @param next a same-origin path to return to after signing in, already checked, or null
+     */
+    @Transactional
+    public void requestSignInLink(String email, String next) {
+        byEmail(email).ifPresent(account -> {
+            var token = issueToken(account, TokenPurpose.SIGN_IN);
+            events.fire(new SignInLinkRequested(recipient(account), token, next));
+        });
+    }
+
+    /** Whether a sign-in link can still be used, to show its page; nothing is used up. */
+    public boolean isUsableSignInLink(String token) {
+        return isUsable(token, TokenPurpose.SIGN_IN);
+    }
+
+    /** Whether a reset link can still be used, so its page can say so before anyone types a password. */
+    public boolean isUsableResetLink(String token) {
+        return isUsable(token, TokenPurpose.RESET_PASSWORD);
+    }
+
+    /** Uses a sign-in link: the account it signs in, or empty when unknown, used or expired. */
+    @Transactional
+    public Optional<Account> useSignInLink(String token) {
+        return useToken(token, TokenPurpose.SIGN_IN).map(account -> {
+            // Following the link proved the address works.
+            account.markVerified(clock.instant());
+            return account;
+        });
+    }
+
+    /**
+     * Sets a new password from an emailed link. Every session of the account ends (a new credentials
+     * generation), and every other reset or sign-in link stops working. Returns the account's email, or
+     * empty when the link is unknown, used or expired.
      */
     @Transactional
     public Optional<String> resetPassword(String token, String newPassword) {
@@ -114,22 +166,34 @@ public class AccountService {
             account.setPasswordHash(hasher.hash(newPassword));
             // Following the link proved the address works.
             account.markVerified(clock.instant());
-            em.createNamedQuery(AccountToken.USE_ALL).setParameter("now", clock.instant())
-                    .setParameter("account", account).setParameter("purpose", TokenPurpose.RESET_PASSWORD)
-                    .executeUpdate();
-            events.fire(new PasswordChanged(recipient(account)));
+            voidLinks(account);
+            events.fire(new PasswordReset(recipient(account)));
             return account.getEmail();
         });
     }
 
+    /**
+     * Changes the password: every other session of the account ends, and reset and sign-in links sent
+     * before stop working. Returns the new credentials generation, for the session that made the change.
+     */
     @Transactional
-    public void changePassword(long accountId, String currentPassword, String newPassword) {
+    public int changePassword(long accountId, String currentPassword, String newPassword) {
         var account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
             throw new AccountProblem(Kind.CURRENT_PASSWORD_WRONG);
         }
         account.setPasswordHash(hasher.hash(newPassword));
+        voidLinks(account);
         events.fire(new PasswordChanged(recipient(account)));
+        return account.getCredentialsGeneration();
+    }
+
+    private void voidLinks(Account account) {
+        for (var purpose : List.of(TokenPurpose.RESET_PASSWORD, TokenPurpose.SIGN_IN)) {
+            em.createNamedQuery(AccountToken.USE_ALL).setParameter("now", clock.instant())
+                    .setParameter("account", account).setParameter("purpose", purpose)
+                    .executeUpdate();
+        }
     }
 
     /** Refused when the profile was saved elsewhere since the form was opened (optimistic lock). */
@@ -192,6 +256,16 @@ public class AccountService {
         var token = OneTimeTokens.generate();
         em.persist(new AccountToken(account, purpose, OneTimeTokens.digest(token), clock.instant()));
         return token;
+    }
+
+    private boolean isUsable(String token, TokenPurpose purpose) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        var now = clock.instant();
+        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", OneTimeTokens.digest(token.strip()))
+                .getResultStream().anyMatch(t -> t.isUsable(purpose, now));
     }
 
     /** Locks the token row so two clicks on the same link cannot both succeed. */

@@ -13,17 +13,24 @@ public class SignInOutcome {
 
     private Long unverifiedAccountId;
     private Language language;
+    private Integer credentialsGeneration;
 
     void unverified(long accountId) {
         unverifiedAccountId = accountId;
     }
 
-    void signedIn(Language accountLanguage) {
+    void signedIn(Language accountLanguage, int generation) {
         language = accountLanguage;
+        credentialsGeneration = generation;
     }
 
     public Optional<Long> unverifiedAccount() {
         return Optional.ofNullable(unverifiedAccountId);
+    }
+
+    /** The account's credentials generation as the sign-in found it; the session keeps it. */
+    public Optional<Integer> credentialsGeneration() {
+        return Optional.ofNullable(credentialsGeneration);
     }
 
     public Optional<Language> accountLanguage() {

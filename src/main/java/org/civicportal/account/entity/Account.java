@@ -59,6 +59,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Moves on every password change or reset; sessions signed in under an older one are ended. */
+    @Column(name = "credentials_generation", nullable = false)
+    private int credentialsGeneration;
+
     @Version
     private int version;
 
@@ -104,8 +108,14 @@ public class Account {
         return passwordHash;
     }
 
+    /** A new password also starts a new credentials generation, which ends the sessions signed in before. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.credentialsGeneration++;
+    }
+
+    public int getCredentialsGeneration() {
+        return credentialsGeneration;
     }
 
     public District getDistrict() {

@@ -5,7 +5,9 @@ import java.time.Duration;
 /** What a one-time emailed link is for, and how long it stays valid. */
 public enum TokenPurpose {
     VERIFY_EMAIL(Duration.ofHours(24)),
-    RESET_PASSWORD(Duration.ofHours(1));
+    RESET_PASSWORD(Duration.ofHours(1)),
+    /** "Email me a sign-in link": works even while password sign-ins from a connection must wait. */
+    SIGN_IN(Duration.ofMinutes(15));
 
     private final Duration lifetime;
 

@@ -3,6 +3,7 @@ package org.civicportal.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -41,6 +42,27 @@ public class AttemptLimiter {
             return Optional.empty();
         }
         return Optional.of(recent.get(rule.limit() - 1).plus(rule.window()));
+    }
+
+    /**
+     * A growing delay instead of a lock: the first rule.limit() attempts within the window are free; after
+     * that each further one must wait, after the latest, twice as long as the one before (from {@code first},
+     * at most {@code longest}). Nothing is recorded. Empty when the subject may try now.
+     */
+    public Optional<Instant> delayedUntil(AttemptRule rule, String subject, Duration first, Duration longest) {
+        var now = clock.instant();
+        var recent = log.countAndLatest(rule, subject, now);
+        return growingDelay(rule.limit(), recent.count(), recent.latest(), first, longest).filter(now::isBefore);
+    }
+
+    /** When the next attempt may come, after {@code count} attempts of which the latest was at {@code latest}. */
+    public static Optional<Instant> growingDelay(int free, long count, Instant latest, Duration first, Duration longest) {
+        if (count < free || latest == null) {
+            return Optional.empty();
+        }
+        var doublings = Math.min(count - free, 30);
+        var wait = first.multipliedBy(1L << doublings);
+        return Optional.of(latest.plus(wait.compareTo(longest) > 0 ? longest : wait));
     }
 
     /** Counts an attempt after the fact (e.g. a failed sign-in from an address). */

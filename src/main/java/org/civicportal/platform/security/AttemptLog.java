@@ -53,6 +53,21 @@ public class AttemptLog {
         return rows.stream().map(UtcInstantConverter::fromColumn).toList();
     }
 
+    /** How many attempts within the rule's window, and when the latest was (null when none). */
+    public record Recent(long count, Instant latest) {
+    }
+
+    public Recent countAndLatest(AttemptRule rule, String subject, Instant now) {
+        var row = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(attempted_at) FROM auth_attempt "
+                + "WHERE kind = ?1 AND subject = ?2 AND attempted_at > ?3")
+                .setParameter(1, rule.name())
+                .setParameter(2, subject)
+                .setParameter(3, UtcInstantConverter.utc(now.minus(rule.window())))
+                .getSingleResult();
+        var count = ((Number) row[0]).longValue();
+        return new Recent(count, row[1] == null ? null : UtcInstantConverter.fromColumn(row[1]));
+    }
+
     public void clear(AttemptRule rule, String subject) {
         em.createNativeQuery("DELETE FROM auth_attempt WHERE kind = ?1 AND subject = ?2")
                 .setParameter(1, rule.name())

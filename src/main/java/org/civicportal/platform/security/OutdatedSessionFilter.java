@@ -1,0 +1,109 @@
+package org.civicportal.platform.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+
+/**
+ * Ends a signed-in session that was opened before the account's password was last changed or reset (see
+ * {@link CredentialsGeneration}), and sends the person to sign in again, with a word why and the way back
+ * to the page they were on. Runs on forwards too, because CleanUrlFilter may forward /inputs/42 before
+ * this filter sees the request; it checks each request once.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+public class OutdatedSessionFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OutdatedSessionFilter.class.getName());
+    private static final String CHECKED = OutdatedSessionFilter.class.getName() + ".checked";
+
+    @Inject
+    CredentialsGeneration generations;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        // Faces' own scripts and style sheets are the same for everyone: no database read for them.
+        var resource = request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+        if (!resource && request.getAttribute(CHECKED) == null) {
+            request.setAttribute(CHECKED, Boolean.TRUE);
+            var session = request.getSession(false);
+            var principal = request.getUserPrincipal();
+            var accountId = principal == null ? null : accountId(principal.getName());
+            if (session != null && accountId != null && !generations.isCurrent(session, accountId)) {
+                LOG.info(() -> "Ended a session of account " + accountId + " opened before its password changed ("
+                        + request.getMethod() + " " + request.getRequestURI() + ")");
+                end(request, session);
+                if (isPage(request)) {
+                    redirectToSignIn(request, response);
+                } else {
+                    // A favicon or script fetched alongside the page: refused quietly, without a page that
+                    // would start a new session racing the one the sign-in page starts.
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                }
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Signs the session out and forgets everything in it, but keeps its id rather than invalidating it: the
+     * browser often sends a second request with the same cookie at that moment (a favicon), and a new session
+     * started by that one would replace the sign-in page's and make its form expire. Signing in gives the
+     * session a new id anyway.
+     */
+    private static void end(HttpServletRequest request, jakarta.servlet.http.HttpSession session)
+            throws ServletException {
+        request.logout();
+        try {
+            for (var name : java.util.Collections.list(session.getAttributeNames())) {
+                session.removeAttribute(name);
+            }
+        } catch (IllegalStateException alreadyEnded) {
+            // ended meanwhile by a request of its own: nothing left to forget
+        }
+    }
+
+    private static Long accountId(String callerName) {
+        try {
+            return Long.parseLong(callerName);
+        } catch (NumberFormatException notOurs) {
+            return null;
+        }
+    }
+
+    /** A page the person navigates to or a form they send, as opposed to what the browser fetches for it. */
+    private static boolean isPage(HttpServletRequest request) {
+        var accept = request.getHeader("Accept");
+        return "POST".equals(request.getMethod()) || "navigate".equals(request.getHeader("Sec-Fetch-Mode"))
+                || accept != null && accept.contains("text/html");
+    }
+
+    private static void redirectToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var context = request.getContextPath();
+        var here = request.getRequestURI().substring(context.length());
+        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            here += "?" + request.getQueryString();
+        }
+        var target = context + "/sign-in?ended=password&next=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // A PrimeFaces ajax request cannot follow a 302; Faces' own redirect answer makes the page go there.
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;") + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(target);
+        }
+    }
+}
