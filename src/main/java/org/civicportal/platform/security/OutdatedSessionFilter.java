@@ -1,10 +1,8 @@
 package org.civicportal.platform.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,15 +14,13 @@ import java.util.logging.Logger;
 /**
  * Ends a signed-in session that was opened before the account's password was last changed or reset (see
  * {@link CredentialsGeneration}), and sends the person to sign in again, with a word why and the way back
- * to the page they were on. Runs on forwards too, because CleanUrlFilter may forward /inputs/42 before
- * this filter sees the request; it checks each request once.
+ * to the page they were on. Mapped in web.xml before RoleFilter and CleanUrlFilter, so no forward or role
+ * check ever trusts an outdated session.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class OutdatedSessionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(OutdatedSessionFilter.class.getName());
-    private static final String CHECKED = OutdatedSessionFilter.class.getName() + ".checked";
 
     @Inject
     CredentialsGeneration generations;
@@ -34,8 +30,7 @@ public class OutdatedSessionFilter extends HttpFilter {
             throws IOException, ServletException {
         // Faces' own scripts and style sheets are the same for everyone: no database read for them.
         var resource = request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
-        if (!resource && request.getAttribute(CHECKED) == null) {
-            request.setAttribute(CHECKED, Boolean.TRUE);
+        if (!resource) {
             var session = request.getSession(false);
             var principal = request.getUserPrincipal();
             var accountId = principal == null ? null : accountId(principal.getName());
