@@ -3,15 +3,13 @@ package org.civicportal.platform.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import org.civicportal.platform.config.PortalSettings;
+import org.civicportal.platform.web.AddressBar;
 import org.omnifaces.util.Faces;
 
 /**
@@ -25,14 +23,15 @@ import org.omnifaces.util.Faces;
 public class LocaleSelection {
 
     static final String COOKIE = "portal_lang";
-    /** Longer return addresses are cut to their path: a link in every page header should stay small. */
-    private static final int MAX_BACK = 1000;
 
     @Inject
     HttpServletRequest request;
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    AddressBar addressBar;
 
     private Language language;
 
@@ -65,31 +64,7 @@ public class LocaleSelection {
     /** The header's language link: /language?to=es&back=/inputs/42?page=2 (the address in the bar). */
     public String getSwitchLink() {
         return request.getContextPath() + LanguageSwitch.PATH + "?to=" + getOtherCode() + "&back="
-                + URLEncoder.encode(back(), StandardCharsets.UTF_8);
-    }
-
-    /** The address the person sees, also on error pages and on pages reached through a forward. */
-    private String back() {
-        var errorUri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        var forwardUri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String path;
-        String query;
-        if (errorUri != null) {
-            path = errorUri;
-            query = null;
-        } else if (forwardUri != null) {
-            path = forwardUri;
-            query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-        } else {
-            path = request.getRequestURI();
-            query = request.getQueryString();
-        }
-        var context = request.getContextPath();
-        if (!context.isEmpty() && path.startsWith(context)) {
-            path = path.substring(context.length());
-        }
-        var back = query == null || query.isEmpty() ? path : path + "?" + query;
-        return back.length() <= MAX_BACK ? back : path.substring(0, Math.min(path.length(), MAX_BACK));
+                + addressBar.getEncoded();
     }
 
     static Optional<Language> fromCookie(HttpServletRequest request) {
