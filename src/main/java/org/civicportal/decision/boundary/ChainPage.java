@@ -1,5 +1,7 @@
 package org.civicportal.decision.boundary;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.civicportal.decision.control.ChainEvent;
+import org.civicportal.decision.control.ChainStory;
 import org.civicportal.decision.control.ChainTimeline;
 import org.civicportal.decision.control.CreditView;
 import org.civicportal.decision.control.DecisionService;
@@ -57,6 +60,11 @@ public class ChainPage implements Serializable {
     @Param(name = "id")
     Long id;
 
+    /** What other features add to the whole story (volunteering: shifts held, hours, thanks). */
+    @Inject
+    @Any
+    Instance<ChainStory> stories;
+
     private transient Decision decision;
     private transient List<CreditView> credits;
     private transient List<ImplementationUpdate> updates;
@@ -95,7 +103,8 @@ public class ChainPage implements Serializable {
 
     public List<ChainEvent> getTimeline() {
         if (timeline == null) {
-            timeline = ChainTimeline.of(getDecision(), getCredits(), getUpdates(), versionRows());
+            var contributed = stories.stream().flatMap(story -> story.eventsOf(id, locale.language()).stream()).toList();
+            timeline = ChainTimeline.of(getDecision(), getCredits(), getUpdates(), versionRows(), contributed);
         }
         return timeline;
     }
@@ -132,10 +141,18 @@ public class ChainPage implements Serializable {
             case "topic" -> references.topics().stream().filter(t -> t.getCode().equals(value)).findFirst()
                     .map(t -> t.name(locale.language())).orElse(value);
             case "district" -> references.districts().stream().filter(d -> d.getCode().equals(value)).findFirst()
-                    .map(d -> d.getName()).orElse(value);
-            case "credit" -> messages.text("chain.version.creditValue", value);
+                    .map(d -> d.name(locale.language())).orElse(value);
+            case "credit" -> creditedTitle(value);
             default -> value.length() <= SHOWN_VALUE ? value : value.substring(0, SHOWN_VALUE - 1) + "…";
         };
+    }
+
+    /** A credit names its input by title (already read for the page), not by its number. */
+    private String creditedTitle(String inputId) {
+        return getCredits().stream().filter(c -> String.valueOf(c.inputId()).equals(inputId)).findFirst()
+                .map(c -> c.hidden() ? messages.text("chain.event.hiddenInput")
+                        : messages.text("chain.version.creditTitle", c.title()))
+                .orElseGet(() -> messages.text("chain.version.creditValue", inputId));
     }
 
     public boolean isFollowing() {
