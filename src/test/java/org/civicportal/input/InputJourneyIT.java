@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
@@ -251,8 +252,9 @@ class InputJourneyIT extends PortalIT {
             TestAccounts.update("UPDATE input SET report_count = ? WHERE id = ?", 90 + i, id);
             ids.add(id);
         }
+        var moderator = TestAccounts.create("rows.moderator@example.org", "Mona Rows", "STAFF");
         try (var staff = browser()) {
-            signIn(staff, TestAccounts.STAFF, TestAccounts.PASSWORD);
+            signIn(staff, moderator, TestAccounts.PASSWORD);
             staff.open("/admin/moderation");
             var order = staff.all(By.cssSelector(".moderation-item")).stream()
                     .map(e -> Long.parseLong(e.getAttribute("data-input"))).filter(ids::contains).toList();
@@ -272,6 +274,32 @@ class InputJourneyIT extends PortalIT {
             assertEquals("0", TestAccounts.query("SELECT hidden FROM input WHERE id = ?", middle));
             assertEquals("0|0", TestAccounts.query("SELECT CONCAT(hidden, '|', report_count) FROM input WHERE id = ?", last),
                     "the last row, hidden then restored");
+        }
+    }
+
+    /** People: roles granted on the first, a middle and the last row of a search act on that person. */
+    @Test
+    void staffGrantRolesOnAnyRowOfPeople() {
+        var names = List.of("Pia Rowtest", "Quin Rowtest", "Rae Rowtest", "Sol Rowtest", "Tom Rowtest");
+        for (var name : names) {
+            TestAccounts.create(name.toLowerCase().replace(' ', '.') + "@rowtest.example.org", name);
+        }
+        var manager = TestAccounts.create("rows.people@example.org", "Pat Rows", "STAFF");
+        try (var staff = browser()) {
+            signIn(staff, manager, TestAccounts.PASSWORD);
+            staff.open("/admin/people").type("people:query", "Rowtest").clickAjax("people:search");
+            var shown = staff.all(By.cssSelector("#people\\:people-table tbody tr td:first-child")).stream()
+                    .map(e -> e.getText()).toList();
+            assertEquals(5, shown.size(), shown.toString());
+            for (var name : List.of(shown.get(0), shown.get(2), shown.get(4))) {
+                staff.driver().findElement(By.cssSelector("button[aria-label='Grant Official: " + name + "']")).click();
+                staff.waitFor(By.cssSelector("button[aria-label='Revoke Official: " + name + "']"));
+            }
+            for (var i = 0; i < 5; i++) {
+                var official = TestAccounts.query("SELECT COUNT(*) FROM account_role r JOIN account a ON a.id = r.account_id "
+                        + "WHERE a.display_name = ? AND r.role = 'OFFICIAL'", shown.get(i));
+                assertEquals(i % 2 == 0 ? "1" : "0", official, shown.get(i));
+            }
         }
     }
 

@@ -26,11 +26,6 @@ public final class ChainTimeline {
     }
 
     public static List<ChainEvent> of(Decision decision, List<CreditView> credits, List<ImplementationUpdate> updates,
-            List<DecisionVersion> versions) {
-        return of(decision, credits, updates, versions, List.of());
-    }
-
-    public static List<ChainEvent> of(Decision decision, List<CreditView> credits, List<ImplementationUpdate> updates,
             List<DecisionVersion> versions, List<ChainEvent> contributed) {
         var events = new ArrayList<ChainEvent>();
         for (var credit : credits) {
