@@ -280,9 +280,9 @@ class InputJourneyIT extends PortalIT {
     /** People: roles granted on the first, a middle and the last row of a search act on that person. */
     @Test
     void staffGrantRolesOnAnyRowOfPeople() {
-        var names = List.of("Pia Rowtest", "Quin Rowtest", "Rae Rowtest", "Sol Rowtest", "Tom Rowtest");
+        var names = List.of("Rowtest Pia", "Rowtest Quin", "Rowtest Rae", "Rowtest Sol", "Rowtest Tom");
         for (var name : names) {
-            TestAccounts.create(name.toLowerCase().replace(' ', '.') + "@rowtest.example.org", name);
+            TestAccounts.create(name.toLowerCase().replace(' ', '.') + "@example.org", name);
         }
         var manager = TestAccounts.create("rows.people@example.org", "Pat Rows", "STAFF");
         try (var staff = browser()) {
