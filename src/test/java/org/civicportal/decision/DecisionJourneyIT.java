@@ -38,10 +38,20 @@ class DecisionJourneyIT extends PortalIT {
         long bench = TestInputs.create(ana, "Benches and shade at the Quayside bus stop", "SUBMITTED");
         long lamps = TestInputs.create(bruno, "Lights along the Quayside towpath", "ANSWERED");
         TestInputs.support(bench, sam);
+        // Given today, shortly before the decision that it shapes (decided today, dated by the day only).
+        TestAccounts.update("UPDATE input SET created_at = UTC_TIMESTAMP(6) - INTERVAL 2 MINUTE WHERE id = ?", bench);
 
         String chain;
         try (var browser = browser()) {
             signIn(browser, official, TestAccounts.PASSWORD);
+            var session = browser.cookie("JSESSIONID").getValue();
+            for (var page : List.of("admin/decision?id=abc", "admin/decision?id=999999", "admin/decision?id=1x",
+                    "admin/decision?id=99999999999999999999")) {
+                var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + page))
+                        .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(404, response.statusCode(), page);
+                assertFalse(response.body().contains("editor:save"), "no empty editor for " + page);
+            }
             browser.open("/admin/decision").submit("editor:save");
             assertEquals("Please give the decision a title.", browser.messageFor("editor:title"));
             assertEquals("Please name the department responsible.", browser.messageFor("editor:department"));
@@ -120,7 +130,15 @@ class DecisionJourneyIT extends PortalIT {
             assertTrue(story.contains("The decision credited “Lights along the Quayside towpath”"), story);
             assertTrue(story.contains("Update: The first two benches are in"), story);
             assertTrue(story.indexOf("A resident gave the input") < story.indexOf("Update: The first"), "chronological");
-            assertTrue(browser.text(By.id("chain-versions")).contains("20 → 55"), browser.text(By.id("chain-versions")));
+            var given = story.indexOf("A resident gave the input “Benches and shade at the Quayside bus stop”");
+            var decided = story.indexOf("Decided: A greener, brighter Quayside");
+            var credited = story.indexOf("The decision credited “Benches and shade at the Quayside bus stop”");
+            assertTrue(given < decided && decided < credited,
+                    "the same day's input, then the decision, then its credit:\n" + story);
+            var versions = browser.text(By.id("chain-versions"));
+            assertTrue(versions.contains("20 → 55"), versions);
+            assertTrue(versions.contains("“Benches and shade at the Quayside bus stop”"), "credits named by title: " + versions);
+            assertFalse(versions.contains("input #"), versions);
         }
         var news = Mailbox.await(sam, 2);
         assertEquals("News about “A greener, brighter Quayside”", Mailbox.subject(news));

@@ -76,8 +76,8 @@ class InputDataIT extends PortalIT {
             for (var official : officials) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return official.postFirst("/admin/inputs?q=summer+cinema+market", "respond", "answer",
-                            Map.of("text", "Answer from the " + officials.indexOf(official) + " official"));
+                    return official.postFirst("/admin/inputs?q=summer+cinema+market", "queue", "items:0:answer",
+                            Map.of("items:0:text", "Answer from the " + officials.indexOf(official) + " official"));
                 }));
             }
             start.countDown();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
@@ -63,15 +64,15 @@ class InputJourneyIT extends PortalIT {
         try (var browser = browser()) {
             signIn(browser, official, TestAccounts.PASSWORD);
             browser.open("/admin/inputs?q=willowbank");
-            var form = browser.driver().findElement(By.cssSelector(".queue-item form")).getAttribute("id");
-            browser.submit(form + ":review");
+            var row = row(browser, ".queue-item", "text");
+            browser.submit(row + "review");
             assertTrue(browser.pageText().contains("The input is now under review."));
             assertTrue(browser.text(By.cssSelector(".queue-item .status")).contains("Under review"));
-            form = browser.driver().findElement(By.cssSelector(".queue-item form")).getAttribute("id");
-            browser.submit(form + ":answer");
-            assertEquals("Write the answer before publishing it.", browser.messageFor(form + ":text"));
-            browser.type(form + ":text", "We will paint a zebra crossing and add a school patrol before the spring term.")
-                    .submit(form + ":answer");
+            row = row(browser, ".queue-item", "text");
+            browser.submit(row + "answer");
+            assertEquals("Write the answer before publishing it.", browser.messageFor(row + "text"));
+            browser.type(row + "text", "We will paint a zebra crossing and add a school patrol before the spring term.")
+                    .submit(row + "answer");
             assertTrue(browser.pageText().contains("The answer was published and emailed."), browser.pageText());
             browser.assertAccessible();
         }
@@ -98,11 +99,11 @@ class InputJourneyIT extends PortalIT {
         try (var browser = browser()) {
             signIn(browser, official, TestAccounts.PASSWORD);
             browser.open("/admin/inputs?q=autobuses+tarde");
-            var form = browser.driver().findElement(By.cssSelector(".queue-item form")).getAttribute("id");
-            browser.submit(form + ":decline");
-            assertEquals("Write the reason before declining.", browser.messageFor(form + ":text"));
-            browser.type(form + ":text", "The line 7 contract runs until 2027; we will raise the evening frequency then.")
-                    .submit(form + ":decline");
+            var row = row(browser, ".queue-item", "text");
+            browser.submit(row + "decline");
+            assertEquals("Write the reason before declining.", browser.messageFor(row + "text"));
+            browser.type(row + "text", "The line 7 contract runs until 2027; we will raise the evening frequency then.")
+                    .submit(row + "decline");
             assertTrue(browser.pageText().contains("The input was declined with your reason"));
         }
         var mail = Mailbox.await("jose.ramirez@demo.civicportal.org", 1);
@@ -164,10 +165,9 @@ class InputJourneyIT extends PortalIT {
         try (var staff = browser()) {
             signIn(staff, TestAccounts.STAFF, TestAccounts.PASSWORD);
             staff.open("/admin/moderation");
-            var item = staff.driver().findElement(By.cssSelector(".moderation-item[data-input='" + path.substring(8) + "'] form"))
-                    .getAttribute("id");
+            var item = row(staff, ".moderation-item[data-input='" + path.substring(8) + "']", "reason");
             staff.assertAccessible();
-            staff.type(item + ":reason", "Advertising is not allowed on the portal.").submit(item + ":hide");
+            staff.type(item + "reason", "Advertising is not allowed on the portal.").submit(item + "hide");
             staff.open(path);
             assertTrue(staff.has("input-hidden-staff"), "staff still see what they hid");
         }
@@ -179,14 +179,146 @@ class InputJourneyIT extends PortalIT {
         try (var staff = browser()) {
             signIn(staff, TestAccounts.STAFF, TestAccounts.PASSWORD);
             staff.open("/admin/moderation");
-            var item = staff.driver().findElement(By.cssSelector(".moderation-item[data-input='" + path.substring(8) + "'] form"))
-                    .getAttribute("id");
-            staff.submit(item + ":restore");
+            var item = row(staff, ".moderation-item[data-input='" + path.substring(8) + "']", "reason");
+            staff.submit(item + "restore");
         }
         try (var visitor = browser()) {
             visitor.open(path);
             assertEquals("Cheap watches for sale, click here", visitor.text(By.id("input-title")));
         }
+    }
+
+    /**
+     * The queue is one list of many rows. The earlier tests filtered it down to a single row, which is why
+     * they never saw that only the last row's answer was stored: here the first, a middle and the last row
+     * are answered and another declined, with text waiting in other rows all along.
+     */
+    @Test
+    void officialsAnswerAndDeclineAnyRowOfTheQueue() {
+        var author = TestAccounts.create("lantern.author@example.org", "Lena Lantern");
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 1; i <= 5; i++) {
+            ids.add(org.civicportal.testing.TestInputs.create(author, "Lantern row " + i + " on the quay", "SUBMITTED"));
+        }
+        var official = TestAccounts.create("lantern.official@example.org", "Otto Lantern", "OFFICIAL");
+        try (var browser = browser()) {
+            signIn(browser, official, TestAccounts.PASSWORD);
+            browser.open("/admin/inputs?q=lantern+quay");
+            var order = browser.all(By.cssSelector(".queue-item")).stream()
+                    .map(e -> Long.parseLong(e.getAttribute("data-input"))).toList();
+            assertEquals(new java.util.HashSet<>(ids), new java.util.HashSet<>(order), "the five rows are listed");
+            long first = order.get(0), second = order.get(1), middle = order.get(2), fourth = order.get(3),
+                    last = order.get(4);
+
+            // Text waits in the last row while the first row is answered.
+            browser.type(row(browser, queueRow(last), "text") + "text", "Draft for the last lantern, not sent yet.");
+            var firstRow = row(browser, queueRow(first), "text");
+            browser.type(firstRow + "text", "The first lantern goes up in March.").submit(firstRow + "answer");
+            assertTrue(browser.pageText().contains("The answer was published and emailed."), browser.pageText());
+            assertEquals("Draft for the last lantern, not sent yet.", browser.value(row(browser, queueRow(last), "text") + "text"),
+                    "what was typed in another row is kept");
+
+            // An empty middle row is refused at its own field, the other rows' text kept.
+            var middleRow = row(browser, queueRow(middle), "text");
+            browser.submit(middleRow + "answer");
+            assertEquals("Write the answer before publishing it.", browser.messageFor(middleRow + "text"));
+            assertEquals("Draft for the last lantern, not sent yet.", browser.value(row(browser, queueRow(last), "text") + "text"));
+            browser.type(middleRow + "text", "The middle lantern needs a new pole first.").submit(middleRow + "answer");
+            assertTrue(browser.pageText().contains("The answer was published and emailed."), browser.pageText());
+
+            var secondRow = row(browser, queueRow(second), "text");
+            browser.type(secondRow + "text", "The quay wall is listed; no lantern can be fixed to it.").submit(secondRow + "decline");
+            assertTrue(browser.pageText().contains("The input was declined with your reason"), browser.pageText());
+
+            browser.submit(row(browser, queueRow(last), "text") + "answer");
+            assertTrue(browser.pageText().contains("The answer was published and emailed."), browser.pageText());
+            browser.assertAccessible();
+
+            assertEquals("ANSWERED|The first lantern goes up in March.", state(first));
+            assertEquals("ANSWERED|The middle lantern needs a new pole first.", state(middle));
+            assertEquals("DECLINED|The quay wall is listed; no lantern can be fixed to it.", state(second));
+            assertEquals("ANSWERED|Draft for the last lantern, not sent yet.", state(last));
+            assertEquals("SUBMITTED|", state(fourth), "the row nobody touched is untouched");
+        }
+    }
+
+    /** Staff hide the first and the last of several reported inputs, with text waiting in the row between. */
+    @Test
+    void staffModerateAnyRowOfTheList() {
+        var author = TestAccounts.create("reported.many@example.org", "Ruth Reported");
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 1; i <= 3; i++) {
+            var id = org.civicportal.testing.TestInputs.create(author, "Flyer number " + i + " for a sale", "SUBMITTED");
+            TestAccounts.update("UPDATE input SET report_count = ? WHERE id = ?", 90 + i, id);
+            ids.add(id);
+        }
+        var moderator = TestAccounts.create("rows.moderator@example.org", "Mona Rows", "STAFF");
+        try (var staff = browser()) {
+            signIn(staff, moderator, TestAccounts.PASSWORD);
+            staff.open("/admin/moderation");
+            var order = staff.all(By.cssSelector(".moderation-item")).stream()
+                    .map(e -> Long.parseLong(e.getAttribute("data-input"))).filter(ids::contains).toList();
+            assertEquals(3, order.size(), order.toString());
+            long first = order.get(0), middle = order.get(1), last = order.get(2);
+            staff.type(row(staff, moderationRow(middle), "reason") + "reason", "Waiting here.");
+            var lastRow = row(staff, moderationRow(last), "reason");
+            staff.type(lastRow + "reason", "Advertising, last row.").submit(lastRow + "hide");
+            assertTrue(staff.pageText().contains("The input is hidden"), staff.pageText());
+            assertEquals("Waiting here.", staff.value(row(staff, moderationRow(middle), "reason") + "reason"));
+            var firstRow = row(staff, moderationRow(first), "reason");
+            staff.type(firstRow + "reason", "Advertising, first row.").submit(firstRow + "hide");
+            staff.submit(row(staff, moderationRow(last), "reason") + "restore");
+            assertTrue(staff.pageText().contains("The input is public again"), staff.pageText());
+            assertEquals("1|Advertising, first row.", TestAccounts.query(
+                    "SELECT CONCAT(hidden, '|', COALESCE(hidden_reason, '')) FROM input WHERE id = ?", first));
+            assertEquals("0", TestAccounts.query("SELECT hidden FROM input WHERE id = ?", middle));
+            assertEquals("0|0", TestAccounts.query("SELECT CONCAT(hidden, '|', report_count) FROM input WHERE id = ?", last),
+                    "the last row, hidden then restored");
+        }
+    }
+
+    /** People: roles granted on the first, a middle and the last row of a search act on that person. */
+    @Test
+    void staffGrantRolesOnAnyRowOfPeople() {
+        var names = List.of("Rowtest Pia", "Rowtest Quin", "Rowtest Rae", "Rowtest Sol", "Rowtest Tom");
+        for (var name : names) {
+            TestAccounts.create(name.toLowerCase().replace(' ', '.') + "@example.org", name);
+        }
+        var manager = TestAccounts.create("rows.people@example.org", "Pat Rows", "STAFF");
+        try (var staff = browser()) {
+            signIn(staff, manager, TestAccounts.PASSWORD);
+            staff.open("/admin/people").type("people:query", "Rowtest").clickAjax("people:search");
+            var shown = staff.all(By.cssSelector("#people\\:people-table tbody tr td:first-child")).stream()
+                    .map(e -> e.getText()).toList();
+            assertEquals(5, shown.size(), shown.toString());
+            for (var name : List.of(shown.get(0), shown.get(2), shown.get(4))) {
+                staff.driver().findElement(By.cssSelector("button[aria-label='Grant Official: " + name + "']")).click();
+                staff.waitFor(By.cssSelector("button[aria-label='Revoke Official: " + name + "']"));
+            }
+            for (var i = 0; i < 5; i++) {
+                var official = TestAccounts.query("SELECT COUNT(*) FROM account_role r JOIN account a ON a.id = r.account_id "
+                        + "WHERE a.display_name = ? AND r.role = 'OFFICIAL'", shown.get(i));
+                assertEquals(i % 2 == 0 ? "1" : "0", official, shown.get(i));
+            }
+        }
+    }
+
+    private static String queueRow(long inputId) {
+        return ".queue-item[data-input='" + inputId + "']";
+    }
+
+    private static String moderationRow(long inputId) {
+        return ".moderation-item[data-input='" + inputId + "']";
+    }
+
+    private static String state(long inputId) {
+        return TestAccounts.query("SELECT CONCAT(status, '|', COALESCE(answer, '')) FROM input WHERE id = ?", inputId);
+    }
+
+    /** The client-id prefix of one row of a list ("queue:items:3:"), found through a field of that row. */
+    static String row(Browser browser, String rowCss, String fieldId) {
+        var id = browser.driver().findElement(By.cssSelector(rowCss + " [id$=':" + fieldId + "']")).getAttribute("id");
+        return id.substring(0, id.length() - fieldId.length());
     }
 
     @Test
@@ -217,5 +349,36 @@ class InputJourneyIT extends PortalIT {
             visitor.assertAccessible();
             assertTrue(visitor.has("sign-in-to-support"));
         }
+    }
+
+    /** Reference data in the reader's language: "Citywide" is "Toda la ciudad" in lists, filters and pages. */
+    @Test
+    void citywideIsTranslatedAndEveryPageHasAnIcon() throws Exception {
+        var reader = TestAccounts.create("lectora@example.org", "Lucía Lectora");
+        TestAccounts.update("UPDATE account SET language = 'es' WHERE email = ?", reader);
+        var input = org.civicportal.testing.TestInputs.create(reader, "Fuentes de agua en toda la ciudad", "SUBMITTED");
+        TestAccounts.update("UPDATE input SET district_id = (SELECT id FROM district WHERE code = 'citywide') WHERE id = ?", input);
+        try (var browser = browser()) {
+            signIn(browser, reader, TestAccounts.PASSWORD);
+            browser.open("/inputs?q=fuentes+agua");
+            assertEquals("es", browser.htmlLang());
+            var card = browser.text(By.cssSelector("#input-list .card"));
+            assertTrue(card.contains("Toda la ciudad") && !card.contains("Citywide"), card);
+            var options = browser.all(By.cssSelector("#f-district option")).stream().map(e -> e.getText()).toList();
+            assertTrue(options.contains("Toda la ciudad") && !options.contains("Citywide"), options.toString());
+            browser.open("/inputs/" + input);
+            assertTrue(browser.pageText().contains("Toda la ciudad"), browser.pageText());
+            assertFalse(browser.pageText().contains("Citywide"), browser.pageText());
+
+            var icon = browser.driver().findElement(By.cssSelector("head link[rel='icon']")).getAttribute("href");
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(icon)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), icon);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+            assertTrue(response.body().contains("<svg"));
+        }
+        var ico = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, ico.statusCode(), "browsers that ask /favicon.ico get one too");
     }
 }

@@ -1,6 +1,7 @@
 package org.civicportal.volunteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -69,14 +70,23 @@ class VolunteerDataIT extends PortalIT {
         assertEquals("10", TestAccounts.query("SELECT confirmed_count FROM task WHERE id = ?", task));
     }
 
+    /**
+     * ical4j 4's validate() returns its findings instead of throwing them, and the earlier test ignored
+     * the result: the duplicate DTSTAMP passed. Now the result must be free of errors, and the raw text is
+     * read too, because a parser folds what it reads into its model.
+     */
     @Test
     void calendarsAreValidICalendar() throws Exception {
         var id = TestAccounts.query("SELECT id FROM task WHERE title LIKE 'Help desk for the community energy%'");
+        TestAccounts.update("UPDATE task SET description = 'Please **assemble** at the _desk_; see [the scheme](https://example.org/energy).'"
+                + " WHERE id = ?", id);
         var one = get("tasks/" + id + ".ics");
         assertEquals(200, one.statusCode());
         assertTrue(one.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
         var calendar = new CalendarBuilder().build(new StringReader(one.body()));
-        calendar.validate();
+        var verdict = calendar.validate(true);
+        assertFalse(verdict.hasErrors(), verdict::toString);
+        assertNoPropertyTwice(one.body());
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(1, events.size());
         var event = events.get(0);
@@ -85,14 +95,42 @@ class VolunteerDataIT extends PortalIT {
         assertTrue(event.getProperty(Property.LOCATION).isPresent());
         assertTrue(event.getProperty(Property.DTSTART).orElseThrow().getValue().endsWith("Z"), "times in UTC");
         assertTrue(event.getProperty(Property.URL).orElseThrow().getValue().endsWith("/tasks/" + id));
+        var description = event.getProperty(Property.DESCRIPTION).orElseThrow().getValue();
+        assertTrue(description.startsWith("Please assemble at the desk; see"), "plain text, not Markdown: " + description);
+        assertFalse(description.contains("**") || description.contains("_desk_") || description.contains("]("), description);
 
-        var all = new CalendarBuilder().build(new StringReader(get("tasks.ics").body()));
-        all.validate();
+        var allText = get("tasks.ics").body();
+        var all = new CalendarBuilder().build(new StringReader(allText));
+        var allVerdict = all.validate(true);
+        assertFalse(allVerdict.hasErrors(), allVerdict::toString);
+        assertNoPropertyTwice(allText);
         List<VEvent> upcoming = all.getComponents(Component.VEVENT);
         assertTrue(upcoming.size() >= 6, "every upcoming demo shift: " + upcoming.size());
         assertTrue(upcoming.stream().noneMatch(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue()
                 .startsWith("Jornada vecinal")), "cancelled shifts are left out");
+        assertTrue(upcoming.stream().noneMatch(e -> e.getProperty(Property.DESCRIPTION).orElseThrow().getValue()
+                .contains("**")), "no Markdown in any description");
         assertEquals(404, get("tasks/987654.ics").statusCode());
+    }
+
+    /** RFC 5545: DTSTAMP, UID, DTSTART, SUMMARY, DESCRIPTION … appear at most once in a component. */
+    private static void assertNoPropertyTwice(String ics) {
+        var unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        var stack = new java.util.ArrayDeque<java.util.Set<String>>();
+        var names = new java.util.ArrayDeque<String>();
+        for (var line : unfolded.split("\r\n")) {
+            var name = line.split("[:;]", 2)[0].toUpperCase(java.util.Locale.ROOT);
+            if (name.equals("BEGIN")) {
+                stack.push(new java.util.HashSet<>());
+                names.push(line.substring(6));
+            } else if (name.equals("END")) {
+                stack.pop();
+                names.pop();
+            } else if (!name.isEmpty()) {
+                assertTrue(stack.peek().add(name), () -> name + " appears twice in " + names.peek() + ":\n" + ics);
+            }
+        }
+        assertTrue(ics.contains("\r\n"), "lines end in CRLF");
     }
 
     @Test
@@ -110,6 +148,38 @@ class VolunteerDataIT extends PortalIT {
         assertTrue(records.stream().filter(r -> r.get("Status").equals("Confirmed")).count() == 4, records.toString());
         assertTrue(records.stream().anyMatch(r -> r.get("Status").equals("On the waitlist")));
         assertTrue(records.stream().allMatch(r -> r.get("Email").contains("@")));
+    }
+
+    @Test
+    void rosterCellsNeverBecomeFormulasEvenAfterASeparator() throws Exception {
+        var task = TestTasks.create("Sort donated books at the library", 3 * 24 * 60, 5);
+        TestTasks.confirm(task, TestAccounts.create("carlos.csv@example.org", "Carlos;=1+2;@SUM(9*9)"));
+        TestTasks.confirm(task, TestAccounts.create("plain.csv@example.org", "=HYPERLINK(\"http://evil\")"));
+        var official = new FacesClient(base).signIn(
+                TestAccounts.create("csv.quoting@example.org", "Quentin Quote", "OFFICIAL"), TestAccounts.PASSWORD);
+        var body = official.post("/admin/roster?id=" + task, "export", "csv", Map.of()).body().replace("\uFEFF", "");
+
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body)).getRecords();
+        var names = records.stream().map(r -> r.get("Name")).toList();
+        assertTrue(names.contains("Carlos;'=1+2;'@SUM(9*9)"), names.toString());
+        assertTrue(names.contains("'=HYPERLINK(\"http://evil\")"), names.toString());
+        for (var line : body.split("\r\n")) {
+            assertTrue(line.startsWith("\"") && line.endsWith("\""), "every cell is quoted: " + line);
+        }
+        // A spreadsheet in a semicolon locale, or one that ignores the quotes, splits on the raw separators:
+        // no piece may start a formula.
+        for (var separator : new char[] {';', ','}) {
+            var pieces = CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote(null).get()
+                    .parse(new StringReader(body)).getRecords();
+            for (var record : pieces) {
+                for (var cell : record) {
+                    var text = cell.startsWith("\"") ? cell.substring(1) : cell;
+                    assertFalse(!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0,
+                            () -> "a formula cell when split on '" + separator + "': " + cell);
+                }
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.civicportal.volunteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -35,6 +36,13 @@ class VolunteerJourneyIT extends PortalIT {
                     .type("task:description", "Spread mulch around the **six new trees**. Gloves provided.")
                     .type("task:place", "Eastgate Park, playground gate").type("task:capacity", "1")
                     .type("task:contact", "Parks team, 555-0100");
+            setValue(browser, "task:day", java.time.LocalDate.now().minusDays(1).toString());
+            setValue(browser, "task:start", "10:00");
+            setValue(browser, "task:end", "12:00");
+            browser.submit("task:save");
+            assertEquals("This day and time have already passed. Please choose a shift that has not started yet.",
+                    browser.messageFor("task:day"), "a shift in the past is refused at the day");
+            assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM task WHERE title = 'Mulch the new trees in Eastgate Park'"));
             setValue(browser, "task:day", java.time.LocalDate.now().plusDays(10).toString());
             setValue(browser, "task:start", "10:00");
             setValue(browser, "task:end", "09:00");
@@ -51,7 +59,9 @@ class VolunteerJourneyIT extends PortalIT {
         try (var browser = browser()) {
             signIn(browser, first, TestAccounts.PASSWORD);
             browser.open(task).submit("signup:sign-up");
-            assertTrue(browser.text(By.id("my-signup")).startsWith("You are signed up"));
+            assertEquals("You are signed up. Thank you for giving your time! We will remind you by email the day before.",
+                    browser.text(By.id("my-signup")));
+            assertEquals(1, occurrences(browser.pageText(), "signed up"), "one message, not two: " + browser.pageText());
             browser.assertAccessible();
             browser.open("/me/volunteering");
             assertTrue(browser.text(By.id("my-upcoming")).contains("Mulch the new trees in Eastgate Park"));
@@ -98,19 +108,19 @@ class VolunteerJourneyIT extends PortalIT {
         try (var browser = browser()) {
             signIn(browser, official, TestAccounts.PASSWORD);
             browser.open("/admin/roster?id=" + task);
-            var form = browser.driver().findElement(By.cssSelector(".roster-row form[id$='attendance']")).getAttribute("id");
-            assertEquals("2.00", browser.value(form + ":hours"), "the shift's length is the default");
-            browser.type(form + ":hours", "30").submit(form + ":record");
-            form = browser.driver().findElement(By.cssSelector(".roster-row form[id$='attendance']")).getAttribute("id");
-            assertEquals("Please enter the hours, more than 0 and at most 24.", browser.messageFor(form + ":hours"));
-            browser.type(form + ":hours", "two").submit(form + ":record");
-            form = browser.driver().findElement(By.cssSelector(".roster-row form[id$='attendance']")).getAttribute("id");
-            assertEquals("Please enter the hours, more than 0 and at most 24.", browser.messageFor(form + ":hours"));
-            assertEquals("two", browser.value(form + ":hours"), "what was typed stays");
-            browser.type(form + ":hours", "1.5").submit(form + ":record");
+            var form = row(browser, ".roster-row", "hours");
+            assertEquals("2.00", browser.value(form + "hours"), "the shift's length is the default");
+            browser.type(form + "hours", "30").submit(form + "record");
+            form = row(browser, ".roster-row", "hours");
+            assertEquals("Please enter the hours, more than 0 and at most 24.", browser.messageFor(form + "hours"));
+            browser.type(form + "hours", "two").submit(form + "record");
+            form = row(browser, ".roster-row", "hours");
+            assertEquals("Please enter the hours, more than 0 and at most 24.", browser.messageFor(form + "hours"));
+            assertEquals("two", browser.value(form + "hours"), "what was typed stays");
+            browser.type(form + "hours", "1.5").submit(form + "record");
             assertTrue(browser.pageText().contains("Attendance recorded."));
-            var thank = browser.driver().findElement(By.cssSelector(".roster-row form[id$='thank']")).getAttribute("id");
-            browser.type(thank + ":thanks", "Gina, the benches look new again. Thank you!").submit(thank + ":send");
+            var thank = row(browser, ".roster-row", "thanks");
+            browser.type(thank + "thanks", "Gina, the benches look new again. Thank you!").submit(thank + "send");
             assertTrue(browser.text(By.cssSelector(".thanks-sent")).contains("the benches look new again"));
         }
         var thanks = Mailbox.await(volunteer, 1);
@@ -126,9 +136,12 @@ class VolunteerJourneyIT extends PortalIT {
             browser.open(chain);
             assertTrue(!browser.pageText().contains("Gina, the benches look new again"), "private until she agrees");
             browser.open("/me/volunteering");
-            var consent = browser.driver().findElement(By.cssSelector("#my-thanks form")).getAttribute("id");
-            browser.submit(consent + ":show");
+            var consent = row(browser, "#my-thanks li", "show");
+            browser.submit(consent + "show");
             browser.open(chain);
+            var story = browser.text(By.id("chain-timeline"));
+            assertTrue(story.contains("Volunteers held the shift “Paint the playground benches”: 1 resident gave 1.5 hours"), story);
+            assertTrue(story.contains("The city thanked 1 volunteer for “Paint the playground benches”"), story);
             assertTrue(browser.text(By.id("chain-thanks")).contains("Gina, the benches look new again"));
             assertTrue(browser.text(By.id("chain-given")).matches(".*\\d+ residents gave [\\d.]+ hours to this\\."),
                     browser.text(By.id("chain-given")));
@@ -223,6 +236,97 @@ class VolunteerJourneyIT extends PortalIT {
             assertTrue(visitor.text(By.id("task-chain")).startsWith("Solar panels"));
             visitor.assertAccessible();
         }
+    }
+
+    /**
+     * A shift under way, full: its pages say sign-ups are closed (no "waitlist open"); the roster records the
+     * first, a middle and the last volunteer with text waiting in other rows; an attended shift is history
+     * on /me/volunteering even before it ends; a shift minutes away promises no reminder "the day before".
+     */
+    @Test
+    void aShiftUnderWayIsRecordedRowByRowAndReadsAsHistory() throws Exception {
+        long task = TestTasks.create("Litter pick on the riverbank", -30, 3);
+        var volunteers = List.of(TestAccounts.create("ann.one@example.org", "Ann One"),
+                TestAccounts.create("ben.two@example.org", "Ben Two"), TestAccounts.create("cat.three@example.org", "Cat Three"));
+        volunteers.forEach(v -> TestTasks.confirm(task, v));
+        var chain = "/decisions/" + TestAccounts.query("SELECT decision_id FROM task WHERE id = ?", task);
+        try (var visitor = browser()) {
+            visitor.open("/tasks/" + task);
+            assertEquals("3 of 3 places taken", visitor.text(By.id("task-places")), "no waitlist is offered");
+            assertTrue(visitor.pageText().contains("sign-ups are closed"));
+            visitor.open(chain);
+            var line = visitor.text(By.cssSelector("#chain-tasks li[data-task='" + task + "']"));
+            assertTrue(line.contains("under way; sign-ups are closed") && !line.contains("waitlist"), line);
+        }
+        var official = TestAccounts.create("rows.official@example.org", "Rowena Rows", "OFFICIAL");
+        try (var browser = browser()) {
+            signIn(browser, official, TestAccounts.PASSWORD);
+            browser.open("/admin/roster?id=" + task);
+            var ids = browser.all(By.cssSelector(".roster-row")).stream().map(e -> e.getAttribute("data-signup")).toList();
+            assertEquals(3, ids.size());
+            var first = signupRow(ids.get(0));
+            var middle = signupRow(ids.get(1));
+            var last = signupRow(ids.get(2));
+
+            browser.type(row(browser, last, "hours") + "hours", "2.5");
+            var firstRow = row(browser, first, "hours");
+            browser.type(firstRow + "hours", "1").submit(firstRow + "record");
+            assertTrue(browser.pageText().contains("Attendance recorded."), browser.pageText());
+            assertEquals("2.5", browser.value(row(browser, last, "hours") + "hours"), "the last row's typing is kept");
+
+            var middleRow = row(browser, middle, "hours");
+            browser.type(middleRow + "hours", "30").submit(middleRow + "record");
+            assertEquals("Please enter the hours, more than 0 and at most 24.", browser.messageFor(middleRow + "hours"));
+            browser.select(middleRow + "attended", "Did not come").submit(middleRow + "record");
+            assertTrue(browser.pageText().contains("Attendance recorded."), browser.pageText());
+
+            browser.submit(row(browser, last, "hours") + "record");
+            browser.type(row(browser, last, "thanks") + "thanks", "Cat, thank you for the heavy bags.");
+            var firstThanks = row(browser, first, "thanks");
+            browser.type(firstThanks + "thanks", "Ann, thank you for the early start.").submit(firstThanks + "send");
+            assertTrue(browser.pageText().contains("Thanks sent."), browser.pageText());
+            browser.submit(row(browser, last, "thanks") + "send");
+            assertTrue(browser.pageText().contains("Thanks sent."), browser.pageText());
+        }
+        assertEquals("ATTENDED|1.00|Ann, thank you for the early start.", signup(volunteers.get(0), task));
+        assertEquals("NO_SHOW||", signup(volunteers.get(1), task));
+        assertEquals("ATTENDED|2.50|Cat, thank you for the heavy bags.", signup(volunteers.get(2), task));
+
+        try (var browser = browser()) {
+            signIn(browser, volunteers.get(0), TestAccounts.PASSWORD);
+            browser.open("/me/volunteering");
+            assertTrue(browser.text(By.id("my-past")).contains("Litter pick on the riverbank"), browser.pageText());
+            assertFalse(browser.text(By.id("my-upcoming")).contains("Litter pick on the riverbank"), browser.pageText());
+            assertTrue(browser.has("no-upcoming"));
+
+            long soon = TestTasks.create("Hand out leaflets at the market", 6, 2);
+            browser.open("/tasks/" + soon).submit("signup:sign-up");
+            var mine = browser.text(By.id("my-signup"));
+            assertTrue(mine.startsWith("You are signed up") && !mine.contains("the day before"), mine);
+            // The reminder job may already have sent it by the time the page shows.
+            assertTrue(mine.contains("less than a day away") || mine.contains("We have emailed you a reminder"), mine);
+            assertEquals(1, occurrences(browser.pageText(), "signed up"), browser.pageText());
+        }
+    }
+
+    private static String signupRow(String signupId) {
+        return ".roster-row[data-signup='" + signupId + "']";
+    }
+
+    private static String signup(String email, long task) {
+        return TestAccounts.query("SELECT CONCAT(COALESCE(s.attendance, ''), '|', COALESCE(s.hours, ''), '|', "
+                + "COALESCE(s.thanks, '')) FROM signup s JOIN account a ON a.id = s.account_id "
+                + "WHERE a.email = ? AND s.task_id = ?", email, task);
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    /** The client-id prefix of one row of a list ("signups:rows:2:"), found through a field of that row. */
+    private static String row(org.civicportal.testing.Browser browser, String rowCss, String fieldId) {
+        var id = browser.driver().findElement(By.cssSelector(rowCss + " [id$=':" + fieldId + "']")).getAttribute("id");
+        return id.substring(0, id.length() - fieldId.length());
     }
 
     private static void setValue(org.civicportal.testing.Browser browser, String id, String value) {

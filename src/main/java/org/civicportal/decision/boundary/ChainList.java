@@ -10,6 +10,7 @@ import org.civicportal.decision.control.DecisionFilter;
 import org.civicportal.decision.control.DecisionService;
 import org.civicportal.decision.control.DistrictProgress;
 import org.civicportal.decision.entity.ImplementationStatus;
+import org.civicportal.platform.reference.boundary.ReferenceLists;
 import org.civicportal.platform.web.PageLink;
 import org.civicportal.platform.web.PageMessages;
 
@@ -29,6 +30,9 @@ public class ChainList {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    ReferenceLists references;
 
     private Long district;
     private Long topic;
@@ -78,7 +82,7 @@ public class ChainList {
         var progress = Json.createArrayBuilder();
         var counts = Json.createArrayBuilder();
         getByDistrict().forEach(d -> {
-            labels.add(d.district());
+            labels.add(references.districtName(d.district()));
             progress.add(d.roundedAverage());
             counts.add(d.decisions());
         });

@@ -1,6 +1,8 @@
 package org.civicportal.decision.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.civicportal.decision.control.ChainEvent;
+import org.civicportal.decision.control.ChainStory;
 import org.civicportal.decision.control.ChainTimeline;
 import org.civicportal.decision.control.CreditView;
 import org.civicportal.decision.control.DecisionService;
@@ -59,6 +62,11 @@ public class ChainPage {
     @Param(name = "id")
     Long id;
 
+    /** What other features add to the whole story (volunteering: shifts held, hours, thanks). */
+    @Inject
+    @Any
+    Instance<ChainStory> stories;
+
     private Decision decision;
     private List<CreditView> credits;
     private List<ImplementationUpdate> updates;
@@ -97,7 +105,8 @@ public class ChainPage {
 
     public List<ChainEvent> getTimeline() {
         if (timeline == null) {
-            timeline = ChainTimeline.of(getDecision(), getCredits(), getUpdates(), versionRows());
+            var contributed = stories.stream().flatMap(story -> story.eventsOf(id, locale.language()).stream()).toList();
+            timeline = ChainTimeline.of(getDecision(), getCredits(), getUpdates(), versionRows(), contributed);
         }
         return timeline;
     }
@@ -134,10 +143,18 @@ public class ChainPage {
             case "topic" -> references.topics().stream().filter(t -> t.getCode().equals(value)).findFirst()
                     .map(t -> t.name(locale.language())).orElse(value);
             case "district" -> references.districts().stream().filter(d -> d.getCode().equals(value)).findFirst()
-                    .map(d -> d.getName()).orElse(value);
-            case "credit" -> messages.text("chain.version.creditValue", value);
+                    .map(d -> d.name(locale.language())).orElse(value);
+            case "credit" -> creditedTitle(value);
             default -> value.length() <= SHOWN_VALUE ? value : value.substring(0, SHOWN_VALUE - 1) + "…";
         };
+    }
+
+    /** A credit names its input by title (already read for the page), not by its number. */
+    private String creditedTitle(String inputId) {
+        return getCredits().stream().filter(c -> String.valueOf(c.inputId()).equals(inputId)).findFirst()
+                .map(c -> c.hidden() ? messages.text("chain.event.hiddenInput")
+                        : messages.text("chain.version.creditTitle", c.title()))
+                .orElseGet(() -> messages.text("chain.version.creditValue", inputId));
     }
 
     public boolean isFollowing() {

@@ -81,6 +81,9 @@ public class DecisionEditor implements Serializable {
     void load() {
         currentUser.require(Role.OFFICIAL);
         if (id == null) {
+            // ?id=abc is no decision at all (a 404), not an empty "Publish a decision" form.
+            var raw = Faces.getRequestParameter("id");
+            missing = raw != null && !raw.isBlank();
             return;
         }
         var decision = decisions.find(id).orElse(null);

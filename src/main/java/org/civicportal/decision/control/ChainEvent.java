@@ -11,6 +11,8 @@ public record ChainEvent(Instant at, Kind kind, String subject, Long inputId, bo
         implements Serializable {
 
     public enum Kind {
-        SUBMITTED, ANSWERED, CREDITED, DECIDED, STATUS, UPDATE
+        SUBMITTED, ANSWERED, DECIDED, CREDITED, STATUS, UPDATE,
+        /** Another feature's moment ({@link ChainStory}); the subject is its whole sentence. */
+        CONTRIBUTED
     }
 }

@@ -11,8 +11,12 @@ import org.civicportal.decision.entity.ImplementationUpdate;
 
 /**
  * Puts a chain's story in one chronological list: each credited input submitted, answered and credited,
- * the decision, each status the implementation reached and each update. Built from what the chain page
- * has already read, so it costs no query.
+ * the decision, each status the implementation reached, each update, and what other features contributed
+ * (shifts held, hours given, thanks). Built from what the chain page has already read, so it costs no query.
+ * <p>
+ * The decision is dated by its day only. It sorts where it really happened: after everything else of that
+ * day that came before it was published (the inputs that shaped it), and before its credits, which are
+ * written when it is published.
  */
 public final class ChainTimeline {
 
@@ -22,7 +26,7 @@ public final class ChainTimeline {
     }
 
     public static List<ChainEvent> of(Decision decision, List<CreditView> credits, List<ImplementationUpdate> updates,
-            List<DecisionVersion> versions) {
+            List<DecisionVersion> versions, List<ChainEvent> contributed) {
         var events = new ArrayList<ChainEvent>();
         for (var credit : credits) {
             var title = credit.hidden() ? null : credit.title();
@@ -33,15 +37,32 @@ public final class ChainTimeline {
             }
             events.add(new ChainEvent(credit.creditedAt(), Kind.CREDITED, title, credit.inputId(), false));
         }
-        events.add(new ChainEvent(decision.getDecidedOn().atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                Kind.DECIDED, decision.getTitle(), null, true));
+        events.add(new ChainEvent(decidedAt(decision), Kind.DECIDED, decision.getTitle(), null, true));
         versions.stream().filter(v -> "status".equals(v.getField())).forEach(v ->
                 events.add(new ChainEvent(v.getChangedAt(), Kind.STATUS, v.getNewValue(), null, false)));
         for (var update : updates) {
             events.add(new ChainEvent(update.getCreatedAt(), Kind.UPDATE, excerpt(update.getBody()), null, false));
         }
-        events.sort(Comparator.comparing(ChainEvent::at));
+        events.addAll(contributed);
+        // Same instant: the decision before the credits written with it (Kind's order is the story's order).
+        events.sort(Comparator.comparing(ChainEvent::at).thenComparing(ChainEvent::kind));
         return events;
+    }
+
+    /**
+     * The moment that stands for a day-only decision: its publication when it was published that day,
+     * else the last moment of the day (it was decided after that day's inputs). Shown as the day only.
+     */
+    static java.time.Instant decidedAt(Decision decision) {
+        var zone = ZoneId.systemDefault();
+        var day = decision.getDecidedOn();
+        var dayStart = day.atStartOfDay(zone).toInstant();
+        var dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000);
+        var published = decision.getCreatedAt();
+        if (published == null || published.isAfter(dayEnd)) {
+            return dayEnd;
+        }
+        return published.isBefore(dayStart) ? dayStart : published;
     }
 
     /** The start of an update as plain text: Markdown marks and link targets dropped. */

@@ -36,10 +36,12 @@ public class InputQueue implements Serializable {
     @Inject
     InputList list;
 
+    private static final String DRAFTS = "inputQueue.answers";
+
     private final Map<Long, String> answers = new HashMap<>();
 
     /**
-     * The rows as first shown, kept for the life of the view: each row holds a form, and a postback must
+     * The rows as first shown, kept for the life of the view: the list is one form, and a postback must
      * find the same input at the same row even if the list changed meanwhile.
      */
     private List<InputSummary> rows;
@@ -48,6 +50,7 @@ public class InputQueue implements Serializable {
     @PostConstruct
     void requireRole() {
         currentUser.require(Role.OFFICIAL);
+        FormFields.restoreDrafts(DRAFTS, answers);
     }
 
     public List<InputSummary> getRows() {
@@ -60,7 +63,7 @@ public class InputQueue implements Serializable {
     public void review(long inputId) {
         currentUser.require(Role.OFFICIAL);
         if (inputs.markUnderReview(inputId, currentUser.requireAccountId())) {
-            done("queue.reviewing");
+            done(inputId, "queue.reviewing");
         } else {
             // Someone else was quicker: show the list as it is now.
             messages.errorAfterRedirect("queue.alreadyMoved");
@@ -78,7 +81,7 @@ public class InputQueue implements Serializable {
 
     private void respond(long inputId, InputStatus outcome, String doneKey) {
         currentUser.require(Role.OFFICIAL);
-        var fieldId = FormFields.inSubmittedForm("text");
+        var fieldId = FormFields.besidePressed("text");
         var text = answers.get(inputId);
         if (text == null || text.isBlank()) {
             messages.fieldError(fieldId, outcome == InputStatus.DECLINED ? "queue.reason.required" : "queue.answer.required");
@@ -89,8 +92,7 @@ public class InputQueue implements Serializable {
             return;
         }
         if (inputs.answer(inputId, currentUser.requireAccountId(), outcome, text)) {
-            answers.remove(inputId);
-            done(doneKey);
+            done(inputId, doneKey);
         } else {
             // Someone else was quicker: show the list as it is now.
             messages.errorAfterRedirect("queue.alreadyMoved");
@@ -99,8 +101,9 @@ public class InputQueue implements Serializable {
     }
 
 
-    private void done(String key) {
+    private void done(long inputId, String key) {
         messages.infoAfterRedirect(key);
+        FormFields.keepDrafts(DRAFTS, answers, inputId);
         reload();
     }
 

@@ -32,6 +32,8 @@ public class Moderation implements Serializable {
     @Inject
     PageMessages messages;
 
+    private static final String DRAFTS = "moderation.reasons";
+
     private final Map<Long, String> reasons = new HashMap<>();
 
     /** Kept for the life of the view, so a postback finds the same input at the same row. */
@@ -41,6 +43,7 @@ public class Moderation implements Serializable {
     @PostConstruct
     void requireRole() {
         currentUser.require(Role.STAFF);
+        FormFields.restoreDrafts(DRAFTS, reasons);
     }
 
     public List<InputSummary> getReported() {
@@ -52,25 +55,26 @@ public class Moderation implements Serializable {
 
     public void hide(long inputId) {
         currentUser.require(Role.STAFF);
-        var fieldId = FormFields.inSubmittedForm("reason");
+        var fieldId = FormFields.besidePressed("reason");
         var reason = reasons.get(inputId);
         if (reason == null || reason.isBlank() || reason.length() > 300) {
             messages.fieldError(fieldId, "moderation.reason.required");
             return;
         }
         inputs.hide(inputId, reason);
-        done("moderation.hidden");
+        done(inputId, "moderation.hidden");
     }
 
     public void restore(long inputId) {
         currentUser.require(Role.STAFF);
         inputs.restore(inputId);
-        done("moderation.restored");
+        done(inputId, "moderation.restored");
     }
 
 
-    private void done(String key) {
+    private void done(long inputId, String key) {
         messages.infoAfterRedirect(key);
+        FormFields.keepDrafts(DRAFTS, reasons, inputId);
         Faces.redirect("admin/moderation");
     }
 

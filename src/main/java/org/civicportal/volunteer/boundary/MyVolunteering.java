@@ -48,14 +48,22 @@ public class MyVolunteering implements Serializable {
 
     public List<Signup> getUpcoming() {
         var now = volunteers.now();
-        return signups().stream().filter(s -> s.getStatus().isActive() && s.getTask().getEndsAt().isAfter(now))
+        return signups().stream().filter(s -> isUpcoming(s, now))
                 .sorted(java.util.Comparator.comparing(s -> s.getTask().getStartsAt())).toList();
     }
 
     public List<Signup> getPast() {
         var now = volunteers.now();
-        return signups().stream().filter(s -> !s.getTask().getEndsAt().isAfter(now) || !s.getStatus().isActive())
-                .toList();
+        return signups().stream().filter(s -> !isUpcoming(s, now)).toList();
+    }
+
+    /**
+     * Still to come: taking part, the shift not over, and nobody has recorded yet how it went. Once an
+     * official has recorded attendance (possible as soon as the shift starts) the shift is history.
+     */
+    private static boolean isUpcoming(Signup signup, java.time.Instant now) {
+        return signup.getStatus().isActive() && signup.getAttendance() == null
+                && signup.getTask().getEndsAt().isAfter(now);
     }
 
     public BigDecimal getHours() {
@@ -64,7 +72,10 @@ public class MyVolunteering implements Serializable {
     }
 
     public List<Signup> getThanks() {
-        return signups().stream().filter(s -> s.getThanks() != null).toList();
+        // Oldest thanks first: a new thanks arriving meanwhile goes to the end, so the rows of a page already
+        // shown keep their places and a button acts on the thanks it was shown with.
+        return signups().stream().filter(s -> s.getThanks() != null)
+                .sorted(java.util.Comparator.comparing(Signup::getThankedAt).thenComparing(Signup::getId)).toList();
     }
 
     public void show(long signupId) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
@@ -49,15 +50,20 @@ public class Roster implements Serializable {
     @Param(name = "id")
     Long id;
 
+    private static final String DRAFT_ATTENDANCE = "roster.attendance";
+    private static final String DRAFT_HOURS = "roster.hours";
+    private static final String DRAFT_THANKS = "roster.thanks";
+
     private transient Task task;
     /**
-     * The rows as first shown: every row holds a form, and a postback must find the same person at the same
+     * The rows as first shown: the list is one form, and a postback must find the same person at the same
      * row. Their ids are kept (serialisable, for another node); the entities are re-read in that order.
      */
     private List<Long> rowIds;
     private transient List<Signup> rows;
     private final Map<Long, Attendance> attendance = new HashMap<>();
-    private final Map<Long, BigDecimal> hours = new HashMap<>();
+    /** As typed: checked only for the row whose button is pressed, so another row's typing never blocks it. */
+    private final Map<Long, String> hours = new HashMap<>();
     private final Map<Long, String> thanks = new HashMap<>();
 
     @PostConstruct
@@ -72,8 +78,11 @@ public class Roster implements Serializable {
         rowIds = rows.stream().map(Signup::getId).toList();
         for (var row : rows) {
             attendance.put(row.getId(), row.getAttendance() == null ? Attendance.ATTENDED : row.getAttendance());
-            hours.put(row.getId(), row.getHours() == null ? task.shiftHours() : row.getHours());
+            hours.put(row.getId(), (row.getHours() == null ? task.shiftHours() : row.getHours()).toPlainString());
         }
+        FormFields.restoreDrafts(DRAFT_ATTENDANCE, attendance);
+        FormFields.restoreDrafts(DRAFT_HOURS, hours);
+        FormFields.restoreDrafts(DRAFT_THANKS, thanks);
     }
 
     public Task getTask() {
@@ -107,14 +116,14 @@ public class Roster implements Serializable {
             messages.error("roster.notYet");
             return;
         }
-        var given = hours.get(signupId);
+        var given = parseHours(hours.get(signupId));
         if (attendance.get(signupId) == Attendance.ATTENDED
                 && (given == null || given.signum() <= 0 || given.compareTo(BigDecimal.valueOf(24)) > 0)) {
-            messages.fieldError(FormFields.inSubmittedForm("hours"), "roster.hours.range");
+            messages.fieldError(FormFields.besidePressed("hours"), "roster.hours.range");
             return;
         }
         volunteers.record(signupId, attendance.get(signupId), given);
-        done("roster.recorded");
+        done(signupId, "roster.recorded");
     }
 
     public void thank(long signupId) {
@@ -124,15 +133,15 @@ public class Roster implements Serializable {
         }
         var text = thanks.get(signupId);
         if (text == null || text.isBlank() || text.length() > 500) {
-            messages.fieldError(FormFields.inSubmittedForm("thanks"), "roster.thanks.required");
+            messages.fieldError(FormFields.besidePressed("thanks"), "roster.thanks.required");
             return;
         }
         if (!volunteers.thank(signupId, text)) {
             messages.errorAfterRedirect("roster.alreadyThanked");
-            done(null);
+            done(signupId, null);
             return;
         }
-        done("roster.thanked");
+        done(signupId, "roster.thanked");
     }
 
     /** The roster as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents right). */
@@ -140,7 +149,8 @@ public class Roster implements Serializable {
         currentUser.require(Role.OFFICIAL);
         var out = new StringWriter();
         out.write('\uFEFF');
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(messages.text("roster.csv.name"),
+        // Every cell quoted: a spreadsheet that splits on another separator still sees one text cell.
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setHeader(messages.text("roster.csv.name"),
                 messages.text("roster.csv.email"), messages.text("roster.csv.status"),
                 messages.text("roster.csv.signedUp"), messages.text("roster.csv.attendance"),
                 messages.text("roster.csv.hours")).get())) {
@@ -159,10 +169,25 @@ public class Roster implements Serializable {
         return getTask() != null && getTask().hasStarted(volunteers.now());
     }
 
-    private void done(String key) {
+    /** "1.5" or "1,5" (a Spanish keyboard); null when it is no number at all. */
+    private static BigDecimal parseHours(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private void done(long signupId, String key) {
         if (key != null) {
             messages.infoAfterRedirect(key);
         }
+        FormFields.keepDrafts(DRAFT_ATTENDANCE, attendance, signupId);
+        FormFields.keepDrafts(DRAFT_HOURS, hours, signupId);
+        FormFields.keepDrafts(DRAFT_THANKS, thanks, signupId);
         Faces.redirect("admin/roster?id=" + id);
     }
 
@@ -174,7 +199,7 @@ public class Roster implements Serializable {
         return attendance;
     }
 
-    public Map<Long, BigDecimal> getHours() {
+    public Map<Long, String> getHours() {
         return hours;
     }
 

@@ -2,9 +2,15 @@ package org.civicportal.volunteer.boundary;
 
 /**
  * A spreadsheet cell that stays text: what residents typed (a display name) could otherwise start a
- * formula (=, +, -, @) that Excel or LibreOffice runs when the roster is opened.
+ * formula (=, +, -, @, tab, carriage return) that Excel or LibreOffice runs when the roster is opened.
+ * Not only at the start: a spreadsheet opened in a locale whose separator is ; (or that splits on tabs,
+ * pipes or line breaks) cuts "Carlos;=1+2" into two cells, so every formula start that follows such a
+ * separator is made text as well, with the apostrophe OWASP recommends. The roster also quotes every cell.
  */
 final class SafeCell {
+
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final String SEPARATORS = ",;\t|\r\n";
 
     private SafeCell() {
     }
@@ -13,6 +19,16 @@ final class SafeCell {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        var safe = new StringBuilder(value.length() + 4);
+        var cellStarts = true;
+        for (var i = 0; i < value.length(); i++) {
+            var c = value.charAt(i);
+            if (cellStarts && FORMULA_START.indexOf(c) >= 0) {
+                safe.append('\'');
+            }
+            safe.append(c);
+            cellStarts = SEPARATORS.indexOf(c) >= 0;
+        }
+        return safe.toString();
     }
 }

@@ -25,6 +25,8 @@ import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.volunteer.control.TaskCatalog;
 import org.civicportal.volunteer.control.VolunteerService;
 import org.civicportal.volunteer.entity.Task;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * iCalendar files written by ical4j: /tasks.ics (every upcoming shift, to subscribe to) and
@@ -35,6 +37,9 @@ public class TaskCalendar extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int ALL_LIMIT = 500;
+    private static final Parser MARKDOWN = Parser.builder().build();
+    /** Calendar programs show DESCRIPTION as plain text: the Markdown's words, without its asterisks. */
+    private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
 
     @Inject
     TaskCatalog catalog;
@@ -82,14 +87,20 @@ public class TaskCalendar extends HttpServlet {
         var link = settings.baseUrl() + "/tasks/" + task.getId();
         var event = new VEvent(task.getStartsAt(), task.getEndsAt(), task.getTitle());
         event.add(new Uid("task-" + task.getId() + "@" + URI.create(settings.baseUrl()).getHost()));
-        event.add(new DtStamp(stamp));
+        // ical4j's VEvent constructor already stamps the event; RFC 5545 allows one DTSTAMP, so replace it
+        // with the file's single stamp instead of adding a second one.
+        event.replace(new DtStamp(stamp));
         event.add(new Location(task.getPlace()));
-        event.add(new Description(task.getDescription() + "\n\n" + link));
+        event.add(new Description(plainText(task.getDescription()) + "\n\n" + link));
         event.add(new Url(URI.create(link)));
         if (task.isCancelled()) {
             event.add(ImmutableStatus.VEVENT_CANCELLED);
         }
         return event;
+    }
+
+    static String plainText(String markdown) {
+        return markdown == null ? "" : PLAIN_TEXT.render(MARKDOWN.parse(markdown)).strip();
     }
 
     private static java.util.Optional<Long> parse(String id) {

@@ -50,6 +50,8 @@ public class TaskEditor implements Serializable {
 
     private TaskForm form = new TaskForm();
     private int openedRevision;
+    /** The start as opened: an edit that leaves a past shift's time alone (a typo in its place) is fine. */
+    private java.time.Instant openedStart;
     private String decisionTitle;
     private boolean cancelled;
     private boolean found;
@@ -61,6 +63,9 @@ public class TaskEditor implements Serializable {
     @PostConstruct
     void load() {
         currentUser.require(Role.OFFICIAL);
+        if (unreadable("id") || unreadable("decision")) {
+            return;
+        }
         if (id != null) {
             var task = volunteers.find(id).orElse(null);
             if (task == null) {
@@ -68,6 +73,7 @@ public class TaskEditor implements Serializable {
             }
             form = TaskForm.of(task);
             openedRevision = task.getRevision();
+            openedStart = task.getStartsAt();
             decisionId = task.getDecision().getId();
             decisionTitle = task.getDecision().getTitle();
             cancelled = task.isCancelled();
@@ -88,10 +94,26 @@ public class TaskEditor implements Serializable {
         }
     }
 
+    /** ?id=abc is no task at all (a 404), not a new one. */
+    private static boolean unreadable(String name) {
+        var raw = Faces.getRequestParameter(name);
+        return raw != null && !raw.isBlank() && !raw.strip().matches("\\d{1,18}");
+    }
+
     public void save() {
         currentUser.require(Role.OFFICIAL);
+        var valid = true;
         if (form.endsBeforeStart()) {
             messages.fieldError("task:end", "task.end.beforeStart");
+            valid = false;
+        }
+        // Nobody can sign up for a shift that has already started: a past day is almost always a typo.
+        var startsAt = form.startsAt();
+        if (startsAt != null && startsAt.isBefore(volunteers.now()) && !startsAt.equals(openedStart)) {
+            messages.fieldError("task:day", "task.day.past");
+            valid = false;
+        }
+        if (!valid) {
             return;
         }
         try {

@@ -73,6 +73,11 @@ public class TaskForm implements Serializable {
         return start != null && end != null && !end.isAfter(start);
     }
 
+    /** When the shift starts, or null while the day or the start is missing. */
+    java.time.Instant startsAt() {
+        return day == null || start == null ? null : day.atTime(start).atZone(ZoneId.systemDefault()).toInstant();
+    }
+
     TaskContent content() {
         var zone = ZoneId.systemDefault();
         return new TaskContent(title, description, place, day.atTime(start).atZone(zone).toInstant(),

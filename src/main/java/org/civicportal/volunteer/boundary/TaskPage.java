@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
+import org.civicportal.volunteer.control.ReminderJob;
 import org.civicportal.volunteer.control.VolunteerService;
 import org.civicportal.volunteer.entity.Signup;
 import org.civicportal.volunteer.entity.SignupStatus;
@@ -74,10 +75,32 @@ public class TaskPage {
         return !getTask().isCancelled() && !getTask().hasStarted(volunteers.now());
     }
 
+    /**
+     * What my confirmed place's reminder will do, as the reminder job really sends it: one email from
+     * {@link ReminderJob#AHEAD} before the shift, so a shift closer than that gets its reminder right away.
+     */
+    public String getReminderKey() {
+        var signup = getMine();
+        if (signup == null || signup.getStatus() != SignupStatus.CONFIRMED) {
+            return null;
+        }
+        if (signup.getReminderSentAt() != null) {
+            return "task.reminder.sent";
+        }
+        var remindFrom = getTask().getStartsAt().minus(ReminderJob.AHEAD);
+        return remindFrom.isAfter(volunteers.now()) ? "task.reminder.dayBefore" : "task.reminder.soon";
+    }
+
     public void signUp() {
         currentUser.require(Role.RESIDENT);
         var outcome = volunteers.signUp(id, currentUser.requireAccountId());
-        back(outcome.map(s -> s == SignupStatus.CONFIRMED ? "task.signedUp" : "task.waitlisted").orElse("task.closed"));
+        if (outcome.isPresent()) {
+            // The page after the redirect says where I stand ("You are signed up …", "number 2 on the
+            // waitlist …"); a second, near-identical message above it would only repeat it.
+            Faces.redirect("tasks/" + id);
+        } else {
+            back("task.closed");
+        }
     }
 
     public void withdraw() {

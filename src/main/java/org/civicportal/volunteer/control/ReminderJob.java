@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReminderJob {
 
     private static final Logger LOG = Logger.getLogger(ReminderJob.class.getName());
-    private static final Duration AHEAD = Duration.ofHours(24);
+    /** How long before a shift its reminder goes out (also what the task page promises). */
+    public static final Duration AHEAD = Duration.ofHours(24);
     private static final int BATCH = 100;
     static final Duration LEASE = Duration.ofMinutes(10);
 

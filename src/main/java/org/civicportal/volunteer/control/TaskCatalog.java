@@ -69,6 +69,25 @@ public class TaskCatalog {
         return new VolunteerSummary(((Number) row[0]).longValue(), new BigDecimal(row[1].toString()));
     }
 
+    /**
+     * A chain's shifts that took place (ended, not cancelled), the most recent first: how many came, the
+     * hours they gave and how many were thanked, counted in one grouped query.
+     */
+    public List<HeldShift> heldShifts(long decisionId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.title, t.ends_at, "
+                + "COUNT(CASE WHEN s.attendance = 'ATTENDED' THEN 1 END), "
+                + "COALESCE(SUM(CASE WHEN s.attendance = 'ATTENDED' THEN s.hours END), 0), "
+                + "COUNT(s.thanked_at), MAX(s.thanked_at) "
+                + "FROM task t LEFT JOIN signup s ON s.task_id = t.id "
+                + "WHERE t.decision_id = ?1 AND t.cancelled = FALSE AND t.ends_at <= ?2 "
+                + "GROUP BY t.id, t.title, t.ends_at ORDER BY t.ends_at DESC, t.id DESC LIMIT " + Math.max(1, limit))
+                .setParameter(1, decisionId).setParameter(2, UtcInstantConverter.utc(clock.instant())).getResultList();
+        return rows.stream().map(r -> new HeldShift(((Number) r[0]).longValue(), (String) r[1],
+                UtcInstantConverter.fromColumn(r[2]), ((Number) r[3]).intValue(), new BigDecimal(r[4].toString()),
+                ((Number) r[5]).intValue(), r[6] == null ? null : UtcInstantConverter.fromColumn(r[6]))).toList();
+    }
+
     /** Thanks the volunteers chose to show, newest first. */
     public List<PublicThanks> publicThanks(long decisionId) {
         @SuppressWarnings("unchecked")

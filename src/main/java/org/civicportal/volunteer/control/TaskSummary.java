@@ -15,6 +15,11 @@ public record TaskSummary(long id, String title, String place, Instant startsAt,
         return endsAt.isBefore(Instant.now());
     }
 
+    /** The shift has started: sign-ups are closed, so places left (or a waitlist) are no longer on offer. */
+    public boolean started() {
+        return !startsAt.isAfter(Instant.now());
+    }
+
     public int placesLeft() {
         return Math.max(0, capacity - confirmed);
     }

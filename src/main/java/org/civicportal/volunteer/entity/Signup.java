@@ -162,4 +162,8 @@ public class Signup {
     public Instant getThankedAt() {
         return thankedAt;
     }
+
+    public Instant getReminderSentAt() {
+        return reminderSentAt;
+    }
 }

@@ -19,18 +19,60 @@ public class ReferenceLists {
     @Inject
     LocaleSelection locale;
 
-    private List<District> districts;
+    private List<Choice> districts;
     private List<Option> topics;
 
     /** A topic as a select list shows it, in the visitor's language. */
     public record Option(Long id, String name) {
     }
 
-    public List<District> getDistricts() {
+    /**
+     * A district as a select list shows it, in the visitor's language (a class, not a record: pages read
+     * #{d.id} and #{d.name}).
+     */
+    public static final class Choice {
+        private final District district;
+        private final String name;
+
+        Choice(District district, String name) {
+            this.district = district;
+            this.name = name;
+        }
+
+        public Long getId() {
+            return district.getId();
+        }
+
+        public String getCode() {
+            return district.getCode();
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        String storedName() {
+            return district.getName();
+        }
+    }
+
+    public List<Choice> getDistricts() {
         if (districts == null) {
-            districts = data.districts();
+            districts = data.districts().stream().map(d -> new Choice(d, d.name(locale.language()))).toList();
         }
         return districts;
+    }
+
+    /**
+     * A district's name in the visitor's language, from the name rows read with native SQL carry (e.g.
+     * "Citywide" → "Toda la ciudad"). An unknown name is shown as it is.
+     */
+    public String districtName(String storedName) {
+        if (storedName == null) {
+            return null;
+        }
+        return getDistricts().stream().filter(d -> d.storedName().equals(storedName)).findFirst()
+                .map(Choice::getName).orElse(storedName);
     }
 
     public List<Option> getTopics() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.civicportal.platform.i18n.Language;
 
 /** A part of the city; residents say where they live, inputs and tasks say where they happen. */
 @Entity
@@ -26,6 +27,10 @@ public class District {
     @Column(nullable = false, length = 120)
     private String name;
 
+    /** The Spanish name, where it differs (NULL for a proper name that reads the same). */
+    @Column(name = "name_es", length = 120)
+    private String nameEs;
+
     public Long getId() {
         return id;
     }
@@ -34,7 +39,12 @@ public class District {
         return code;
     }
 
+    /** The stored name: what lists and open data carry, and what rows read with native SQL hold. */
     public String getName() {
         return name;
+    }
+
+    public String name(Language language) {
+        return language == Language.ES && nameEs != null ? nameEs : name;
     }
 }
