@@ -23,6 +23,8 @@ import org.omnifaces.util.Faces;
 public class InputQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The longest answer or reason, as the input's answer column and InputService take it. */
+    static final int MAX_ANSWER = 5000;
 
     @Inject
     InputService inputs;
@@ -87,8 +89,8 @@ public class InputQueue implements Serializable {
             messages.fieldError(fieldId, outcome == InputStatus.DECLINED ? "queue.reason.required" : "queue.answer.required");
             return;
         }
-        if (text.length() > 5000) {
-            messages.fieldError(fieldId, "queue.answer.long");
+        if (text.length() > MAX_ANSWER) {
+            messages.fieldError(fieldId, "form.text.tooLong", text.length(), MAX_ANSWER);
             return;
         }
         if (inputs.answer(inputId, currentUser.requireAccountId(), outcome, text)) {
@@ -109,6 +111,10 @@ public class InputQueue implements Serializable {
 
     private void reload() {
         Faces.redirect(Faces.getRequestURIWithQueryString().substring(Faces.getRequestContextPath().length() + 1));
+    }
+
+    public int getMaxAnswer() {
+        return MAX_ANSWER;
     }
 
     public Map<Long, String> getAnswers() {

@@ -22,6 +22,7 @@ import org.omnifaces.util.Faces;
 public class Moderation implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_REASON = 300;
 
     @Inject
     InputService inputs;
@@ -57,8 +58,12 @@ public class Moderation implements Serializable {
         currentUser.require(Role.STAFF);
         var fieldId = FormFields.besidePressed("reason");
         var reason = reasons.get(inputId);
-        if (reason == null || reason.isBlank() || reason.length() > 300) {
+        if (reason == null || reason.isBlank()) {
             messages.fieldError(fieldId, "moderation.reason.required");
+            return;
+        }
+        if (reason.length() > MAX_REASON) {
+            messages.fieldError(fieldId, "form.text.tooLong", reason.length(), MAX_REASON);
             return;
         }
         inputs.hide(inputId, reason);

@@ -36,6 +36,7 @@ import org.omnifaces.util.Faces;
 public class Roster implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_THANKS = 500;
 
     @Inject
     VolunteerService volunteers;
@@ -132,8 +133,12 @@ public class Roster implements Serializable {
             return;
         }
         var text = thanks.get(signupId);
-        if (text == null || text.isBlank() || text.length() > 500) {
+        if (text == null || text.isBlank()) {
             messages.fieldError(FormFields.besidePressed("thanks"), "roster.thanks.required");
+            return;
+        }
+        if (text.length() > MAX_THANKS) {
+            messages.fieldError(FormFields.besidePressed("thanks"), "form.text.tooLong", text.length(), MAX_THANKS);
             return;
         }
         if (!volunteers.thank(signupId, text)) {
@@ -201,6 +206,10 @@ public class Roster implements Serializable {
 
     public Map<Long, String> getHours() {
         return hours;
+    }
+
+    public int getMaxThanks() {
+        return MAX_THANKS;
     }
 
     public Map<Long, String> getThanks() {
