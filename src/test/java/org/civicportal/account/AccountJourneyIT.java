@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.civicportal.testing.Browser;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
@@ -365,6 +366,18 @@ class AccountJourneyIT extends PortalIT {
             assertEquals("/inputs/" + id, browser.path(), "back on the input, after a failed try too");
             assertTrue(browser.has("my-page-link"));
         }
+        try (var browser = browser()) {
+            // The way a visitor gets there: the input's own "Sign in to support" link...
+            browser.open("/inputs/" + id).submit("sign-in-to-support");
+            signInHere(browser, supporter);
+            assertEquals("/inputs/" + id, browser.path(), "the support link brings the resident back to the input");
+        }
+        try (var browser = browser()) {
+            // ...and the header's "Sign in" link, from any page, query string included.
+            browser.open("/tasks?skill=OUTDOOR").submit("sign-in-link");
+            signInHere(browser, supporter);
+            assertEquals("/tasks?skill=OUTDOOR", browser.path(), "the header's link brings the resident back");
+        }
         var elsewhere = List.of("//evil.example/x", "/\\evil.example", "https://evil.example/", "javascript:alert(1)",
                 "/%2F%2Fevil.example", "%2F%2Fevil.example", "/%5Cevil.example", "/inputs%0D%0ASet-Cookie:%20x=y",
                 "/inputs\r\nSet-Cookie: x=y", "http:/evil.example", " //evil.example", "/%252F%252Fevil.example");
@@ -379,6 +392,10 @@ class AccountJourneyIT extends PortalIT {
             assertEquals("/me", target.getRawPath(), next + " led to " + target);
             assertTrue(answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("x=")), next);
         }
+    }
+
+    private static void signInHere(Browser browser, String email) {
+        browser.type("signin:email", email).type("signin:password", TestAccounts.PASSWORD).submit("signin:submit");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.civicportal.platform.api.Problem;
  * <li>a url-encoded form over {@value #MAX_FORM_BYTES} bytes (Payara's max-post-size) → 413;</li>
  * <li>a multipart body over the Faces servlet's limits (web.xml) → 413, a malformed one → 400;</li>
  * <li>a GET or HEAD carrying {@code jakarta.faces.ViewState} (Faces would take it for a postback) → 400;</li>
+ * <li>a Faces postback of a stateless view (no page of the portal posts one) → 400;</li>
  * <li>a Faces postback without PrimeFaces' CSP nonce → 400. PrimeFaces checks the nonce only when it renders
  * the answer, after the action ran and was saved; {@link EarlyCspCheck} checks a wrong one as early.</li>
  * </ul>
@@ -34,6 +35,8 @@ public class RequestGuard extends HttpFilter {
     /** The Faces servlet's multipart-config max-request-size in web.xml. */
     static final long MAX_MULTIPART_BYTES = 62_914_560L;
     static final String NONCE = "primefaces.nonce";
+    /** The view state Faces writes for a transient (stateless) view. */
+    private static final String STATELESS = "stateless";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -86,6 +89,11 @@ public class RequestGuard extends HttpFilter {
         var parameters = request.getParameterMap();
         if (parameters.containsKey(ResponseStateManager.VIEW_STATE_PARAM) && isBlank(request.getParameter(NONCE))) {
             return new Refusal(400, "The form was sent without its security token.");
+        }
+        if (STATELESS.equals(request.getParameter(ResponseStateManager.VIEW_STATE_PARAM))) {
+            // Only visitors' public pages are stateless views (StatelessPages), and they have no form: such a
+            // postback is forged, and Faces would answer it with "Unable to restore view" (500).
+            return new Refusal(400, "The form was not made by this portal.");
         }
         return null;
     }
