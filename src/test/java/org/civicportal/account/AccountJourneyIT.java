@@ -178,6 +178,8 @@ class AccountJourneyIT extends PortalIT {
             var path = Mailbox.link(mail, "token=").replaceFirst("https?://[^/]+", "");
             browser.open(path);
             assertFalse(browser.has("my-page-link"), "opening the link (or a mail scanner opening it) does not sign in yet");
+            assertTrue(browser.text(By.id("signinlink-account")).contains(email),
+                    "the page names the account the link opens, so nobody is signed in to a stranger's account unawares");
             browser.submit("signinlink-use:submit");
             assertEquals("/me", browser.path(), browser.pageText());
             assertTrue(browser.text(By.id("me-greeting")).contains("Lina Link"));

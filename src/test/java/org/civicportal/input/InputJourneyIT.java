@@ -203,15 +203,18 @@ class InputJourneyIT extends PortalIT {
         var official = TestAccounts.create("lantern.official@example.org", "Otto Lantern", "OFFICIAL");
         try (var browser = browser()) {
             signIn(browser, official, TestAccounts.PASSWORD);
-            browser.open("/admin/inputs?q=lantern+quay");
+            // %20, not +: a per cent sign in the address once made the redirect after an answer fail (500 after saving).
+            browser.open("/admin/inputs?q=lantern%20quay");
             var order = browser.all(By.cssSelector(".queue-item")).stream()
                     .map(e -> Long.parseLong(e.getAttribute("data-input"))).toList();
             assertEquals(new java.util.HashSet<>(ids), new java.util.HashSet<>(order), "the five rows are listed");
             long first = order.get(0), second = order.get(1), middle = order.get(2), fourth = order.get(3),
                     last = order.get(4);
 
-            // Text waits in the last row while the first row is answered.
+            // Text waits in the last row while the first row is answered; a draft another row would refuse (a
+            // bidi override) never blocks the row being answered.
             browser.type(row(browser, queueRow(last), "text") + "text", "Draft for the last lantern, not sent yet.");
+            browser.type(row(browser, queueRow(fourth), "text") + "text", "Spoofed \u202Edraft");
             var firstRow = row(browser, queueRow(first), "text");
             browser.type(firstRow + "text", "The first lantern goes up in March.").submit(firstRow + "answer");
             assertTrue(browser.pageText().contains("The answer was published and emailed."), browser.pageText());
@@ -232,7 +235,15 @@ class InputJourneyIT extends PortalIT {
 
             browser.submit(row(browser, queueRow(last), "text") + "answer");
             assertTrue(browser.pageText().contains("The answer was published and emailed."), browser.pageText());
+            assertEquals("/admin/inputs?q=lantern%20quay", browser.path(), "back on the queue as filtered");
             browser.assertAccessible();
+
+            // The fourth row's own answer is refused at its field, cleaned for a second look, and nothing is saved.
+            var fourthRow = row(browser, queueRow(fourth), "text");
+            browser.submit(fourthRow + "answer");
+            assertTrue(browser.messageFor(fourthRow + "text").startsWith("We removed an invisible control character"),
+                    browser.messageFor(fourthRow + "text"));
+            assertEquals("Spoofed draft", browser.value(fourthRow + "text"));
 
             assertEquals("ANSWERED|The first lantern goes up in March.", state(first));
             assertEquals("ANSWERED|The middle lantern needs a new pole first.", state(middle));

@@ -50,6 +50,7 @@ public class SignInLink {
 
     private String token;
     private Boolean usable;
+    private String opens;
     private boolean sent;
 
     /**
@@ -84,8 +85,8 @@ public class SignInLink {
 
     public void use() {
         if (!signIn.signIn(new SignInLinkCredential(token))) {
+            // The page then says so once, in place of the button.
             usable = false;
-            messages.error("signIn.link.invalid");
         }
     }
 
@@ -96,9 +97,15 @@ public class SignInLink {
 
     public boolean isUsable() {
         if (usable == null) {
-            usable = isFromLink() && accounts.isUsableSignInLink(token);
+            opens = isFromLink() ? accounts.signInLinkEmail(token).orElse(null) : null;
+            usable = opens != null;
         }
         return usable;
+    }
+
+    /** The email of the account the link opens, shown before the person presses the button. */
+    public String getOpens() {
+        return isUsable() ? opens : null;
     }
 
     public boolean isSent() {

@@ -136,8 +136,12 @@ public class AccountService {
     }
 
     /** Whether a sign-in link can still be used, to show its page; nothing is used up. */
-    public boolean isUsableSignInLink(String token) {
-        return isUsable(token, TokenPurpose.SIGN_IN);
+    /**
+     * The email of the account a usable sign-in link opens, so its page can name it: someone could send a
+     * resident a link to the sender's own account, and the resident must see whose account they would enter.
+     */
+    public Optional<String> signInLinkEmail(String token) {
+        return usableToken(token, TokenPurpose.SIGN_IN).map(t -> t.getAccount().getEmail());
     }
 
     /** Whether a reset link can still be used, so its page can say so before anyone types a password. */
@@ -259,13 +263,17 @@ public class AccountService {
     }
 
     private boolean isUsable(String token, TokenPurpose purpose) {
+        return usableToken(token, purpose).isPresent();
+    }
+
+    private Optional<AccountToken> usableToken(String token, TokenPurpose purpose) {
         if (token == null || token.isBlank()) {
-            return false;
+            return Optional.empty();
         }
         var now = clock.instant();
         return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
                 .setParameter("hash", OneTimeTokens.digest(token.strip()))
-                .getResultStream().anyMatch(t -> t.isUsable(purpose, now));
+                .getResultStream().filter(t -> t.isUsable(purpose, now)).findFirst();
     }
 
     /** Locks the token row so two clicks on the same link cannot both succeed. */

@@ -12,7 +12,8 @@ import org.civicportal.decision.entity.ImplementationUpdate;
 /**
  * Puts a chain's story in one chronological list: each credited input submitted, answered and credited,
  * the decision, each status the implementation reached, each update, and what other features contributed
- * (shifts held, hours given, thanks). Built from what the chain page has already read, so it costs no query.
+ * (shifts held, hours given, thanks). Built from what the chain page has already read, plus one grouped read
+ * by each feature that contributes to the story ({@link ChainStory}).
  * <p>
  * The decision is dated by its day only. It sorts where it really happened: after everything else of that
  * day that came before it was published (the inputs that shaped it), and before its credits, which are

@@ -11,6 +11,7 @@ import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSummary;
 import org.civicportal.input.entity.InputStatus;
 import org.civicportal.platform.security.Role;
+import org.civicportal.platform.text.PlainText;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.FormFields;
 import org.civicportal.platform.web.PageMessages;
@@ -83,17 +84,12 @@ public class InputQueue implements Serializable {
 
     private void respond(long inputId, InputStatus outcome, String doneKey) {
         currentUser.require(Role.OFFICIAL);
-        var fieldId = FormFields.besidePressed("text");
-        var text = answers.get(inputId);
-        if (text == null || text.isBlank()) {
-            messages.fieldError(fieldId, outcome == InputStatus.DECLINED ? "queue.reason.required" : "queue.answer.required");
+        var checked = FormFields.rowText(messages, "text", answers, inputId, PlainText.Lines.MANY, MAX_ANSWER,
+                outcome == InputStatus.DECLINED ? "queue.reason.required" : "queue.answer.required");
+        if (checked.isEmpty()) {
             return;
         }
-        if (text.length() > MAX_ANSWER) {
-            messages.fieldError(fieldId, "form.text.tooLong", text.length(), MAX_ANSWER);
-            return;
-        }
-        if (inputs.answer(inputId, currentUser.requireAccountId(), outcome, text)) {
+        if (inputs.answer(inputId, currentUser.requireAccountId(), outcome, checked.get())) {
             done(inputId, doneKey);
         } else {
             // Someone else was quicker: show the list as it is now.
@@ -109,8 +105,13 @@ public class InputQueue implements Serializable {
         reload();
     }
 
+    /** Back to the queue as filtered. Not Faces.redirect: it formats the URL, and a search may carry a % of its own. */
     private void reload() {
-        Faces.redirect(Faces.getRequestURIWithQueryString().substring(Faces.getRequestContextPath().length() + 1));
+        try {
+            Faces.getExternalContext().redirect(Faces.getRequestURIWithQueryString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public int getMaxAnswer() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSummary;
 import org.civicportal.platform.security.Role;
+import org.civicportal.platform.text.PlainText;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.FormFields;
 import org.civicportal.platform.web.PageMessages;
@@ -23,6 +24,10 @@ public class Moderation implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_REASON = 300;
+
+    public int getMaxReason() {
+        return MAX_REASON;
+    }
 
     @Inject
     InputService inputs;
@@ -56,17 +61,12 @@ public class Moderation implements Serializable {
 
     public void hide(long inputId) {
         currentUser.require(Role.STAFF);
-        var fieldId = FormFields.besidePressed("reason");
-        var reason = reasons.get(inputId);
-        if (reason == null || reason.isBlank()) {
-            messages.fieldError(fieldId, "moderation.reason.required");
+        var reason = FormFields.rowText(messages, "reason", reasons, inputId, PlainText.Lines.ONE, MAX_REASON,
+                "moderation.reason.required");
+        if (reason.isEmpty()) {
             return;
         }
-        if (reason.length() > MAX_REASON) {
-            messages.fieldError(fieldId, "form.text.tooLong", reason.length(), MAX_REASON);
-            return;
-        }
-        inputs.hide(inputId, reason);
+        inputs.hide(inputId, reason.get());
         done(inputId, "moderation.hidden");
     }
 

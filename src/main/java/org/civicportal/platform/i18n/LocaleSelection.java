@@ -14,7 +14,7 @@ import org.omnifaces.util.Faces;
 
 /**
  * The language of this request: the portal_lang cookie, else the browser's Accept-Language, else English.
- * Request-scoped on purpose: visitors reading public pages get no HTTP session (see design.md). The choice is
+ * Request-scoped on purpose: visitors reading public pages get no HTTP session (docs/security.md, "Sessions"). The choice is
  * made by a plain link to {@link LanguageSwitch}, which sets the cookie and, for a signed-in person, stores it
  * on the account ({@link LanguageChosen}); at sign-in the account's language is written into the cookie.
  */

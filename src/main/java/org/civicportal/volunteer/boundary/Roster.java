@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.security.Role;
+import org.civicportal.platform.text.PlainText;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.FormFields;
 import org.civicportal.platform.web.PageMessages;
@@ -132,16 +133,12 @@ public class Roster implements Serializable {
         if (!rowIds.contains(signupId)) {
             return;
         }
-        var text = thanks.get(signupId);
-        if (text == null || text.isBlank()) {
-            messages.fieldError(FormFields.besidePressed("thanks"), "roster.thanks.required");
+        var text = FormFields.rowText(messages, "thanks", thanks, signupId, PlainText.Lines.MANY, MAX_THANKS,
+                "roster.thanks.required");
+        if (text.isEmpty()) {
             return;
         }
-        if (text.length() > MAX_THANKS) {
-            messages.fieldError(FormFields.besidePressed("thanks"), "form.text.tooLong", text.length(), MAX_THANKS);
-            return;
-        }
-        if (!volunteers.thank(signupId, text)) {
+        if (!volunteers.thank(signupId, text.get())) {
             messages.errorAfterRedirect("roster.alreadyThanked");
             done(signupId, null);
             return;
