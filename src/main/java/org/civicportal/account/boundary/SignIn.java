@@ -19,6 +19,7 @@ import org.civicportal.account.entity.Account;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.platform.security.CredentialsGeneration;
+import org.civicportal.platform.security.OutdatedSessionFilter;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
 import org.omnifaces.util.Faces;
@@ -65,6 +66,7 @@ public class SignIn {
     private String password;
 
     private String next;
+    private Boolean endedByPasswordChange;
 
     public void submit() {
         var normalised = Account.normaliseEmail(email);
@@ -131,6 +133,19 @@ public class SignIn {
             Faces.responseComplete();
         }
         return true;
+    }
+
+    /** Whether to say that the session ended because the password changed (told once). */
+    public boolean isEndedByPasswordChange() {
+        if (endedByPasswordChange == null) {
+            var session = request.getSession(false);
+            endedByPasswordChange = "password".equals(request.getParameter("ended"))
+                    || session != null && session.getAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE) != null;
+            if (session != null) {
+                session.removeAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE);
+            }
+        }
+        return endedByPasswordChange;
     }
 
     public String getEmail() {

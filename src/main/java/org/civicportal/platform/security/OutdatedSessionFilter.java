@@ -21,6 +21,8 @@ public class OutdatedSessionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(OutdatedSessionFilter.class.getName());
+    /** Session attribute: this session was signed out because the account's password changed. */
+    public static final String ENDED_BY_PASSWORD_CHANGE = OutdatedSessionFilter.class.getName() + ".ended";
 
     @Inject
     CredentialsGeneration generations;
@@ -64,6 +66,9 @@ public class OutdatedSessionFilter extends HttpFilter {
             for (var name : java.util.Collections.list(session.getAttributeNames())) {
                 session.removeAttribute(name);
             }
+            // The sign-in page says why even when a request alongside (a favicon, the page-unload beacon) was
+            // the one that ended the session and the page itself arrives through the ordinary sign-in redirect.
+            session.setAttribute(ENDED_BY_PASSWORD_CHANGE, Boolean.TRUE);
         } catch (IllegalStateException alreadyEnded) {
             // ended meanwhile by a request of its own: nothing left to forget
         }
