@@ -118,6 +118,7 @@ public class SignIn {
         if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
             return false;
         }
+        request.getSession().removeAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE);
         outcome.accountLanguage().ifPresent(locale::use);
         outcome.credentialsGeneration().ifPresent(g -> CredentialsGeneration.remember(request.getSession(), g));
         if (status == AuthenticationStatus.SUCCESS) {
@@ -135,15 +136,12 @@ public class SignIn {
         return true;
     }
 
-    /** Whether to say that the session ended because the password changed (told once). */
+    /** Whether to say that the session ended because the password changed (until the person signs in again). */
     public boolean isEndedByPasswordChange() {
         if (endedByPasswordChange == null) {
             var session = request.getSession(false);
             endedByPasswordChange = "password".equals(request.getParameter("ended"))
                     || session != null && session.getAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE) != null;
-            if (session != null) {
-                session.removeAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE);
-            }
         }
         return endedByPasswordChange;
     }

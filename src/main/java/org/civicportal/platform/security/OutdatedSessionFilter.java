@@ -62,15 +62,22 @@ public class OutdatedSessionFilter extends HttpFilter {
     private static void end(HttpServletRequest request, jakarta.servlet.http.HttpSession session)
             throws ServletException {
         request.logout();
-        try {
-            for (var name : java.util.Collections.list(session.getAttributeNames())) {
-                session.removeAttribute(name);
+        // Requests that arrive together (the page and the page-unload beacon) must not both empty the session:
+        // the later one would throw away the sign-in page's form state that the earlier one's redirect led to.
+        synchronized (session.getId().intern()) {
+            try {
+                if (session.getAttribute(ENDED_BY_PASSWORD_CHANGE) != null) {
+                    return;
+                }
+                for (var name : java.util.Collections.list(session.getAttributeNames())) {
+                    session.removeAttribute(name);
+                }
+                // The sign-in page says why even when a request alongside was the one that ended the session and
+                // the page itself arrives through the ordinary sign-in redirect; signing in again removes it.
+                session.setAttribute(ENDED_BY_PASSWORD_CHANGE, Boolean.TRUE);
+            } catch (IllegalStateException alreadyEnded) {
+                // ended meanwhile by a request of its own: nothing left to forget
             }
-            // The sign-in page says why even when a request alongside (a favicon, the page-unload beacon) was
-            // the one that ended the session and the page itself arrives through the ordinary sign-in redirect.
-            session.setAttribute(ENDED_BY_PASSWORD_CHANGE, Boolean.TRUE);
-        } catch (IllegalStateException alreadyEnded) {
-            // ended meanwhile by a request of its own: nothing left to forget
         }
     }
 
