@@ -63,7 +63,7 @@ public class PasswordReset {
         if (email.isPresent()) {
             // Whoever holds the mailbox holds the account: a throttled sign-in is lifted.
             limiter.clear(AccountAttemptRule.SIGN_IN_EMAIL, email.get());
-            limiter.clear(AccountAttemptRule.SIGN_IN_PAIR, email.get() + " " + request.getRemoteAddr());
+            limiter.clear(AccountAttemptRule.SIGN_IN_PAIR, AccountAttemptRule.pair(email.get(), request.getRemoteAddr()));
             messages.infoAfterRedirect("reset.done");
             Faces.redirect("sign-in");
         } else {

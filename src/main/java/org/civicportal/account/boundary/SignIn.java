@@ -72,7 +72,7 @@ public class SignIn {
         var normalised = Account.normaliseEmail(email);
         // The client's address as the container sees it. X-Forwarded-For is not read: anyone can send it.
         var address = request.getRemoteAddr();
-        var pair = normalised + " " + address;
+        var pair = AccountAttemptRule.pair(normalised, address);
         // The pair's attempt is counted before the password is checked, so parallel guesses count too; a
         // successful sign-in clears it. Failures from the address and for the email are counted after the fact.
         var wait = limiter.attempt(AccountAttemptRule.SIGN_IN_PAIR, pair)

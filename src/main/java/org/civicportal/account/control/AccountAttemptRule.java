@@ -11,6 +11,12 @@ public final class AccountAttemptRule {
      * waits, so a stranger guessing someone's password cannot lock its owner out; a success clears it.
      */
     public static final AttemptRule SIGN_IN_PAIR = new AttemptRule("SIGN_IN_EMAIL_ADDRESS", 5, Duration.ofMinutes(15));
+
+    /** The key {@link #SIGN_IN_PAIR} counts under. */
+    public static String pair(String normalisedEmail, String address) {
+        return normalisedEmail + " " + address;
+    }
+
     /** Failed sign-ins from one address, whatever the email: slows down guessing across accounts. */
     public static final AttemptRule SIGN_IN_ADDRESS = new AttemptRule("SIGN_IN_ADDRESS", 30, Duration.ofMinutes(15));
     /**

@@ -79,7 +79,8 @@ public class MailSender {
     private Session session() {
         var props = new Properties();
         var host = settings.smtpHost();
-        props.put("mail.smtp.host", host.orElse("127.0.0.1"));
+        // Without a host the message goes to the embedded mailbox, which needs a session but no server.
+        host.ifPresent(h -> props.put("mail.smtp.host", h));
         props.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "10000");

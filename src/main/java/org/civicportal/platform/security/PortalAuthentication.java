@@ -53,7 +53,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             var parameters = invocation.getParameters();
             if (parameters != null && parameters.length == 3 && parameters[0] instanceof HttpServletRequest request
                     && parameters[1] instanceof HttpServletResponse response) {
-                SecurityHeadersFilter.apply(response, settings.secureCookies() || request.isSecure());
+                SecurityHeadersFilter.apply(request, response, settings);
             }
             return invocation.proceed();
         }

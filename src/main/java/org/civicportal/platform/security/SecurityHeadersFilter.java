@@ -31,12 +31,16 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        apply(response, settings.secureCookies() || request.isSecure());
+        apply(request, response, settings);
         chain.doFilter(request, response);
     }
 
-    /** Idempotent: a forward or an error page after the first dispatch adds nothing twice. */
-    public static void apply(HttpServletResponse response, boolean https) {
+    /**
+     * Idempotent: a forward or an error page after the first dispatch adds nothing twice. HSTS whenever the
+     * portal is published over https (PORTAL_BASE_URL), also behind a TLS proxy where the request itself is not.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response, PortalSettings settings) {
+        boolean https = settings.secureCookies() || request.isSecure();
         if (!response.getHeaders("Content-Security-Policy").contains(POLICY)) {
             response.addHeader("Content-Security-Policy", POLICY);
         }
