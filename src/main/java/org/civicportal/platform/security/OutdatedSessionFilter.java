@@ -37,16 +37,17 @@ public class OutdatedSessionFilter extends HttpFilter {
             var principal = request.getUserPrincipal();
             var accountId = principal == null ? null : accountId(principal.getName());
             if (session != null && accountId != null && !generations.isCurrent(session, accountId)) {
+                if (!isPage(request)) {
+                    // A favicon, a script or the page-unload beacon sent alongside the page: refused quietly and
+                    // the session left for the page's own request to end, so two requests never end it at once
+                    // (the later one would empty the sign-in page's form state the earlier one led to).
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
                 LOG.info(() -> "Ended a session of account " + accountId + " opened before its password changed ("
                         + request.getMethod() + " " + request.getRequestURI() + ")");
                 end(request, session);
-                if (isPage(request)) {
-                    redirectToSignIn(request, response);
-                } else {
-                    // A favicon or script fetched alongside the page: refused quietly, without a page that
-                    // would start a new session racing the one the sign-in page starts.
-                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                }
+                redirectToSignIn(request, response);
                 return;
             }
         }
@@ -89,11 +90,18 @@ public class OutdatedSessionFilter extends HttpFilter {
         }
     }
 
-    /** A page the person navigates to or a form they send, as opposed to what the browser fetches for it. */
+    /**
+     * A page the person navigates to, a form they send or a Faces ajax request, as opposed to what the browser
+     * fetches for the page (images, scripts, the page-unload beacon). Browsers say which with Sec-Fetch-Mode;
+     * without it (other clients) a POST or a request for HTML counts as a page.
+     */
     private static boolean isPage(HttpServletRequest request) {
+        var mode = request.getHeader("Sec-Fetch-Mode");
+        if (mode != null) {
+            return "navigate".equals(mode) || "partial/ajax".equals(request.getHeader("Faces-Request"));
+        }
         var accept = request.getHeader("Accept");
-        return "POST".equals(request.getMethod()) || "navigate".equals(request.getHeader("Sec-Fetch-Mode"))
-                || accept != null && accept.contains("text/html");
+        return "POST".equals(request.getMethod()) || accept != null && accept.contains("text/html");
     }
 
     private static void redirectToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
