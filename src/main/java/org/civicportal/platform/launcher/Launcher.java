@@ -40,6 +40,9 @@ public final class Launcher {
 
     private void run(LauncherSettings settings) throws StartupFailure {
         requireFreePort(settings.httpPort());
+        if (settings.cluster().isPresent()) {
+            settings.cluster().get().requireBindable();
+        }
         createDataDir(settings.dataDir());
         useTemporaryFolderIn(settings.dataDir());
         String url = settings.externalDbUrl().orElse(null);
@@ -61,7 +64,7 @@ public final class Launcher {
             SchemaMigrator.migrate(url, settings.dbUser(), settings.dbPassword(), settings.demoData());
         }
 
-        payara = PayaraMicroProcess.start(home(), settings.httpPort(),
+        payara = PayaraMicroProcess.start(home(), settings.httpPort(), settings.cluster(),
                 childEnvironment(settings, url, appUser, appPassword));
         payara.awaitReady();
         System.out.println();
@@ -89,6 +92,7 @@ public final class Launcher {
         env.put("PORTAL_DB_USER", user);
         env.put("PORTAL_DB_PASSWORD", password);
         env.put("PORTAL_DATA_DIR", settings.dataDir().toString());
+        env.put("PORTAL_PHOTOS_DIR", settings.photosDir().toString());
         env.put("PORTAL_BASE_URL", settings.baseUrl());
         return env;
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * is reported before anything starts.
  */
 public record LauncherSettings(int httpPort, Path dataDir, Optional<String> externalDbUrl, String dbUser,
-        String dbPassword, String baseUrl, boolean demoData) {
+        String dbPassword, String baseUrl, boolean demoData, Path photosDir, Optional<ClusterSettings> cluster) {
 
     public static LauncherSettings from(Map<String, String> env) throws StartupFailure {
         var httpPort = port(env.getOrDefault("PORTAL_HTTP_PORT", "8080"));
@@ -23,11 +23,22 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<String> exte
         if (!demo.equalsIgnoreCase("true") && !demo.equalsIgnoreCase("false")) {
             throw new StartupFailure("PORTAL_DEMO_DATA must be true or false but is \"" + demo + "\".");
         }
+        var cluster = ClusterSettings.from(env);
+        if (cluster.isPresent() && dbUrl.isEmpty()) {
+            throw new StartupFailure("A cluster needs one database for every node: set PORTAL_DB_URL (the embedded "
+                    + "database serves a single node only).");
+        }
+        if (cluster.isPresent() && nonBlank(env.get("PORTAL_PHOTOS_DIR")).isEmpty()) {
+            throw new StartupFailure("A cluster needs its photos on storage every node shares: set PORTAL_PHOTOS_DIR "
+                    + "to the same mounted folder on every node.");
+        }
         return new LauncherSettings(httpPort, dataDir, dbUrl,
                 // Only for an external database: the embedded one has its own accounts (DatabaseAccounts).
                 nonBlank(env.get("PORTAL_DB_USER")).orElse("civicportal"),
                 env.getOrDefault("PORTAL_DB_PASSWORD", ""), baseUrl.replaceAll("/+$", ""),
-                Boolean.parseBoolean(demo));
+                Boolean.parseBoolean(demo),
+                nonBlank(env.get("PORTAL_PHOTOS_DIR")).map(Path::of).orElse(dataDir.resolve("photos")).toAbsolutePath(),
+                cluster);
     }
 
     private static int port(String text) throws StartupFailure {

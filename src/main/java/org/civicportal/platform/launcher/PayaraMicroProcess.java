@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +23,8 @@ final class PayaraMicroProcess {
 
     /** Beside the WAR: what Payara Micro switches off before it boots (metrics, its own health, Server header). */
     static final String PRE_BOOT_COMMANDS = "payara-pre-boot-commands.asadmin";
+    /** Beside the WAR too: what cluster mode changes on top of {@link #PRE_BOOT_COMMANDS}. */
+    static final String CLUSTER_COMMANDS = "payara-cluster-commands.asadmin";
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     /** How long the server may answer /health while the portal's home page still does not. */
@@ -34,26 +38,40 @@ final class PayaraMicroProcess {
         this.port = port;
     }
 
-    static PayaraMicroProcess start(Path home, int port, Map<String, String> environment) throws StartupFailure {
+    static PayaraMicroProcess start(Path home, int port, Optional<ClusterSettings> cluster,
+            Map<String, String> environment) throws StartupFailure {
         var microJar = home.resolve("lib/payara-micro.jar");
         var war = home.resolve("civic-portal.war");
         var preBoot = home.resolve(PRE_BOOT_COMMANDS);
-        for (var required : new Path[] {microJar, war, preBoot}) {
+        for (var required : new Path[] {microJar, war, preBoot, home.resolve(CLUSTER_COMMANDS)}) {
             if (!Files.isRegularFile(required)) {
                 throw new StartupFailure(required + " is missing; build the portal with mvn package first.");
             }
         }
+        var dataDir = Path.of(environment.get("PORTAL_DATA_DIR"));
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
+        if (cluster.isPresent()) {
+            // Hazelcast binds to the configured address only, not to every address (its default), and never
+            // reports to hazelcast.com. The address is named outright: interface matching (--interfaces) alone
+            // finds only addresses a network interface lists, and picks the first of several that match.
+            command.add("-Dhazelcast.socket.bind.any=false");
+            command.add("-Dhazelcast.local.localAddress=" + cluster.get().bindAddress());
+            command.add("-Dhazelcast.phone.home.enabled=false");
+        }
         command.add("-jar");
         command.add(microJar.toString());
-        command.addAll(java.util.List.of("--deploy", war.toString(), "--contextroot", "/",
-                // No data grid on a single node: Hazelcast would listen on every interface (port 6900 and up)
-                // without credentials, and its session map holds every signed-in session (docs/security.md).
-                "--port", String.valueOf(port), "--nohazelcast", "--disablephonehome",
-                "--prebootcommandfile", preBoot.toString(),
-                "--rootdir", environment.get("PORTAL_DATA_DIR") + "/payara"));
+        command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
+                "--disablephonehome", "--rootdir", dataDir.resolve("payara").toString()));
+        if (cluster.isPresent()) {
+            command.addAll(List.of("--prebootcommandfile", clusterCommands(home, dataDir).toString()));
+            command.addAll(cluster.get().payaraOptions());
+        } else {
+            // No data grid on a single node: Hazelcast would listen on every interface (port 6900 and up)
+            // without credentials, and its session map holds every signed-in session (docs/security.md).
+            command.addAll(List.of("--nohazelcast", "--prebootcommandfile", preBoot.toString()));
+        }
         var builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);
         try {
@@ -61,6 +79,18 @@ final class PayaraMicroProcess {
         } catch (IOException e) {
             throw new StartupFailure("Payara Micro could not be started (" + e.getMessage() + ").", e);
         }
+    }
+
+    /** The single-node commands followed by the cluster's, which override them; rewritten at every start. */
+    private static Path clusterCommands(Path home, Path dataDir) throws StartupFailure {
+        var file = dataDir.resolve("payara-cluster-pre-boot-commands.asadmin");
+        try {
+            Files.writeString(file, Files.readString(home.resolve(PRE_BOOT_COMMANDS)) + System.lineSeparator()
+                    + Files.readString(home.resolve(CLUSTER_COMMANDS)));
+        } catch (IOException e) {
+            throw new StartupFailure("The file " + file + " cannot be written (" + e.getMessage() + ").", e);
+        }
+        return file;
     }
 
     /** Waits until the portal answers /health; Payara may be up before the WAR is deployed. */

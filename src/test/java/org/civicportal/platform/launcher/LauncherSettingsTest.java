@@ -48,4 +48,67 @@ class LauncherSettingsTest {
                 () -> LauncherSettings.from(Map.of("PORTAL_DEMO_DATA", "yes"))).getMessage()
                 .startsWith("PORTAL_DEMO_DATA must be true or false"));
     }
+
+    private static final Map<String, String> CLUSTER = Map.of("PORTAL_DB_URL", "jdbc:mariadb://db.internal:3306/portal",
+            "PORTAL_PHOTOS_DIR", "/srv/shared/photos", "PORTAL_CLUSTER_MEMBERS", "10.0.0.11:6900, 10.0.0.12:6900",
+            "PORTAL_CLUSTER_INTERFACE", "10.0.0.11");
+
+    @Test
+    void aSingleNodeUnlessTheMembersAreNamed() throws StartupFailure {
+        var settings = LauncherSettings.from(Map.of("PORTAL_DATA_DIR", "/srv/portal"));
+        assertTrue(settings.cluster().isEmpty(), "no grid, --nohazelcast");
+        assertEquals(Path.of("/srv/portal/photos"), settings.photosDir(), "photos in the data folder by default");
+    }
+
+    @Test
+    void clusterModeWithTcpIpMembersBoundToOneAddress() throws StartupFailure {
+        var settings = LauncherSettings.from(CLUSTER);
+        var cluster = settings.cluster().orElseThrow();
+        assertEquals("civic-portal", cluster.name());
+        assertEquals(java.util.List.of("10.0.0.11:6900", "10.0.0.12:6900"), cluster.members());
+        assertEquals("10.0.0.11", cluster.bindAddress());
+        assertEquals(6900, cluster.port());
+        assertEquals(Path.of("/srv/shared/photos"), settings.photosDir());
+        assertEquals(java.util.List.of("--clustername", "civic-portal", "--clustermode",
+                "tcpip:10.0.0.11:6900,10.0.0.12:6900", "--interfaces", "10.0.0.11", "--startport", "6900",
+                "--nohostaware"), cluster.payaraOptions());
+    }
+
+    @Test
+    void wrongClusterSettingsAreOneClearSentence() {
+        assertEquals("PORTAL_CLUSTER_INTERFACE must be one IP address of this machine on a private network, not a "
+                + "host name or a wildcard, but is \"0.0.0.0\".", clusterFailure("PORTAL_CLUSTER_INTERFACE", "0.0.0.0"));
+        assertTrue(clusterFailure("PORTAL_CLUSTER_INTERFACE", "grid.example").startsWith(
+                "PORTAL_CLUSTER_INTERFACE must be one IP address"));
+        assertEquals("PORTAL_CLUSTER_MEMBERS must list host:port entries separated by commas but contains "
+                + "\"10.0.0.12\".", clusterFailure("PORTAL_CLUSTER_MEMBERS", "10.0.0.11:6900,10.0.0.12"));
+        assertTrue(clusterFailure("PORTAL_CLUSTER_MEMBERS", "10.0.0.11:99999").startsWith(
+                "PORTAL_CLUSTER_MEMBERS must list host:port"));
+        assertTrue(clusterFailure("PORTAL_CLUSTER_PORT", "69o0").startsWith("PORTAL_CLUSTER_PORT must be a port number"));
+        assertTrue(clusterFailure("PORTAL_CLUSTER_NAME", "my portal").startsWith("PORTAL_CLUSTER_NAME must be"));
+        assertTrue(clusterFailure("PORTAL_CLUSTER_INTERFACE", " ").startsWith(
+                "PORTAL_CLUSTER_INTERFACE must name the private address"));
+        assertTrue(clusterFailure("PORTAL_DB_URL", "").startsWith("A cluster needs one database for every node"));
+        assertTrue(clusterFailure("PORTAL_PHOTOS_DIR", "").startsWith("A cluster needs its photos on storage"));
+        assertEquals("PORTAL_CLUSTER_INTERFACE is set but PORTAL_CLUSTER_MEMBERS is not; set it to the grid's members "
+                + "(host:port,host:port) or unset PORTAL_CLUSTER_INTERFACE for a single node.",
+                assertThrows(StartupFailure.class, () -> LauncherSettings.from(
+                        Map.of("PORTAL_CLUSTER_INTERFACE", "10.0.0.11"))).getMessage());
+    }
+
+    @Test
+    void theGridAddressMustBelongToThisMachine() throws StartupFailure {
+        // 192.0.2.0/24 is TEST-NET-1: never an address of this machine.
+        var elsewhere = new java.util.HashMap<>(CLUSTER);
+        elsewhere.put("PORTAL_CLUSTER_INTERFACE", "192.0.2.7");
+        var cluster = LauncherSettings.from(elsewhere).cluster().orElseThrow();
+        assertTrue(assertThrows(StartupFailure.class, cluster::requireBindable).getMessage()
+                .startsWith("The data grid cannot listen on 192.0.2.7 port 6900"));
+    }
+
+    private static String clusterFailure(String variable, String value) {
+        var env = new java.util.HashMap<>(CLUSTER);
+        env.put(variable, value);
+        return assertThrows(StartupFailure.class, () -> LauncherSettings.from(env)).getMessage();
+    }
 }
