@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.civicportal.platform.config.PortalSettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Photos of implementation updates, kept as files under PORTAL_DATA_DIR/photos (backed up with the data
- * folder). Files get random names, so nothing an uploader typed ever reaches a path or a header.
+ * Photos of implementation updates, kept as files in PORTAL_PHOTOS_DIR (default PORTAL_DATA_DIR/photos, backed up
+ * with the data folder). In a cluster that folder is storage every node mounts (NFS or the like), so a photo
+ * uploaded through one node is served by any other (docs/operations.md). Files get random names, so nothing an
+ * uploader typed ever reaches a path or a header, and two nodes never write the same file.
  */
 @ApplicationScoped
 public class PhotoStore {
@@ -25,6 +28,10 @@ public class PhotoStore {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "PORTAL_PHOTOS_DIR")
+    Optional<String> photosDir;
 
     /** The outcome of storing one upload. */
     public sealed interface Outcome permits Stored, TooLarge, NotAnImage {
@@ -81,6 +88,7 @@ public class PhotoStore {
     }
 
     private Path folder() {
-        return settings.dataDir().resolve("photos");
+        return photosDir.map(String::trim).filter(dir -> !dir.isEmpty()).map(Path::of)
+                .orElseGet(() -> settings.dataDir().resolve("photos"));
     }
 }
