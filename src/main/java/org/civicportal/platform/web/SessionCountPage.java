@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.civicportal.platform.cluster.SessionWeight;
 
 /**
- * /admin/sessions: {"sessions": N, "created": M}, the HTTP sessions this node holds and has made since start-up
- * ({@link SessionCount}). /admin/* already
+ * /admin/sessions: {"sessions": N, "created": M, "own": {...}}, the HTTP sessions this node holds and has made since
+ * start-up ({@link SessionCount}), and the serialised weight of the caller's own session ({@link SessionWeight}:
+ * what the data grid holds per signed-in person in cluster mode). /admin/* already
  * needs a signed-in official or staff member (web.xml, RoleFilter); this needs staff, since the number says how
  * many people are signed in.
  */
@@ -30,6 +32,9 @@ public class SessionCountPage extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"sessions\":" + SessionCount.active() + ",\"created\":" + SessionCount.created() + "}");
+        var own = SessionWeight.of(request.getSession(false));
+        response.getWriter().write("{\"sessions\":" + SessionCount.active() + ",\"created\":" + SessionCount.created()
+                + ",\"own\":{\"bytes\":" + own.bytes() + ",\"attributes\":" + own.attributes()
+                + ",\"unserialisable\":" + own.unserialisable() + "}}");
     }
 }
