@@ -1,0 +1,97 @@
+package org.civicportal.platform.cluster;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One portal node started as an operator would: java -jar target/civic-portal.jar with environment variables,
+ * its output in a log file. {@link #stop()} ends it like Ctrl-C and then makes sure nothing it started is left.
+ */
+final class PortalNode implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+
+    final String name;
+    final int httpPort;
+    final Path log;
+    private final Process process;
+
+    private PortalNode(String name, int httpPort, Path log, Process process) {
+        this.name = name;
+        this.httpPort = httpPort;
+        this.log = log;
+        this.process = process;
+    }
+
+    static PortalNode start(String name, int httpPort, Path dataDir, Map<String, String> environment)
+            throws IOException {
+        Files.createDirectories(dataDir);
+        var log = dataDir.resolve("node.log");
+        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target/civic-portal.jar").toAbsolutePath().toString());
+        builder.environment().putAll(environment);
+        builder.environment().put("PORTAL_HTTP_PORT", String.valueOf(httpPort));
+        builder.environment().put("PORTAL_DATA_DIR", dataDir.toAbsolutePath().toString());
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new PortalNode(name, httpPort, log, builder.start());
+    }
+
+    /** Waits for the launcher's "running" line; fails with the node's log if it stopped instead. */
+    PortalNode awaitRunning() throws IOException, InterruptedException {
+        var deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            var output = Files.readString(log);
+            if (output.contains("Civic Portal is running at")) {
+                return this;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("Node " + name + " stopped during start-up:\n" + tail(output));
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("Node " + name + " did not start:\n" + tail(Files.readString(log)));
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** The launcher stops Payara Micro on SIGTERM; anything still alive afterwards is killed. */
+    void stop() throws InterruptedException {
+        List<ProcessHandle> started = process.descendants().toList();
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        for (var child : started) {
+            if (child.isAlive()) {
+                child.destroyForcibly();
+                child.onExit().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    static int freePort(String address) throws IOException {
+        try (var socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(address, 0));
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tail(String output) {
+        return output.length() > 6000 ? output.substring(output.length() - 6000) : output;
+    }
+}
