@@ -52,8 +52,10 @@ class TwoNodeClusterIT {
     private static final String GRID_ADDRESS = "127.0.0.2";
     private static final int REMINDER_INTERVAL_SECONDS = 2;
     /**
-     * A signed-in session after 20 pages: the sign-in's few attributes, Weld's bean store and at most
-     * numberOfLogicalViews (web.xml) server-side Faces views. MEASURED
+     * A signed-in session after 20 pages: the sign-in's few attributes, Weld's and OmniFaces' bean stores (about
+     * 12 KB) and at most numberOfLogicalViews (web.xml) server-side Faces views of about 5 KB each. Measured with
+     * these pages: 86,250 bytes with Mojarra's default of 15 views, 51,860 to 54,503 with the portal's 8; the
+     * bound leaves a fifth for pages growing, and fails if the views kept go back up to 11 or more.
      */
     private static final int MAX_SESSION_BYTES = 64 * 1024;
     private static final Pattern BYTES = Pattern.compile("\"own\":\\{\"bytes\":(\\d+)");
@@ -132,7 +134,8 @@ class TwoNodeClusterIT {
                 }, "the grid of node " + node.name + " is not reachable at " + elsewhere);
             }
         }
-        assertTrue(nodeB.output().contains("DG Name: civic-portal-it DG Size: 2"), "the two nodes formed one grid");
+        var grid = "DG Name: civic-portal-it DG Size: 2";
+        assertTrue(nodeA.output().contains(grid) || nodeB.output().contains(grid), "the two nodes formed one grid");
     }
 
     @Test
