@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Benchmark of the public and signed-in pages against a running portal, in one run with a small static file of
+# the same server as the yardstick (docs/benchmarks.md, "Method"). Needs wrk (Debian package wrk), curl, python3.
+#
+#   db/bench/benchmark.sh [BASE_URL]             default http://localhost:8080
+#
+# Environment (all optional):
+#   DURATION=10s  WARMUP=3s        measured and warm-up time per URL (wrk -d)
+#   CONNECTIONS=32  HIGH=200       connections of the first and of the second pass (HIGH= skips the second)
+#   THREADS=2                      wrk threads (the machine's cores)
+#   TIMEOUT=10s                    a response slower than this counts as a socket error (wrk --timeout)
+#   STATIC=/favicon.ico            the static file every figure is compared with
+#   INPUT_ID DECISION_ID TASK_ID   pages to measure; found through the open-data API when unset
+#   RESIDENT=resident1@city.example  OFFICIAL=official1@city.example  PASSWORD=civic-portal-demo
+#   SIGNED_IN=false                skips the signed-in pass
+set -euo pipefail
+
+BASE=${1:-http://localhost:8080}
+BASE=${BASE%/}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-3s}
+CONNECTIONS=${CONNECTIONS:-32}
+HIGH=${HIGH-200}
+THREADS=${THREADS:-2}
+TIMEOUT=${TIMEOUT:-10s}
+STATIC=${STATIC:-/favicon.ico}
+RESIDENT=${RESIDENT:-resident1@city.example}
+OFFICIAL=${OFFICIAL:-official1@city.example}
+PASSWORD=${PASSWORD:-civic-portal-demo}
+SIGNED_IN=${SIGNED_IN:-true}
+HERE=$(cd "$(dirname "$0")" && pwd)
+WRK=${WRK:-wrk}
+
+command -v "$WRK" >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+curl -fsS -o /dev/null "$BASE$STATIC" || { echo "$BASE$STATIC does not answer; is the portal running?" >&2; exit 1; }
+
+# The first id in an open-data list (the API lists newest first).
+first_id() {
+  curl -fsS -H 'Accept: application/json' "$BASE$1" | grep -o '"id" *: *[0-9]*' | head -1 | grep -o '[0-9]*$'
+}
+INPUT_ID=${INPUT_ID:-$(first_id '/api/v1/inputs?sort=MOST_SUPPORTED&size=1')}
+DECISION_ID=${DECISION_ID:-$(first_id '/api/v1/decisions?size=1')}
+TASK_ID=${TASK_ID:-$(first_id '/api/v1/tasks?size=1')}
+
+PUBLIC=(
+  "$STATIC"
+  /
+  /inputs
+  "/inputs?sort=MOST_SUPPORTED"
+  "/inputs?sort=LONGEST_WAITING"
+  "/inputs?topic=1"
+  "/inputs?district=2&sort=MOST_SUPPORTED"
+  "/inputs/$INPUT_ID"
+  /chains
+  "/decisions/$DECISION_ID"
+  /tasks
+  "/tasks/$TASK_ID"
+  /api/v1/inputs
+  /api/v1/decisions
+  /api/v1/tasks
+  /feeds/chains.atom
+  /tasks.ics
+)
+
+# Requests still queued from the previous URL would slow the next one down: wait (up to a minute) until the
+# static file answers within 100 ms again.
+settle() {
+  local i
+  for i in $(seq 60); do
+    [[ $(curl -s -o /dev/null -w '%{time_total}' "$BASE$STATIC") < 0.1 ]] && return
+    sleep 1
+  done
+}
+
+STATIC_RPS=
+# measure URL CONNECTIONS [Cookie header]: one table row
+measure() {
+  local path=$1 connections=$2 cookie=${3:-}
+  local args=(-t "$THREADS" -c "$connections" --timeout "$TIMEOUT" --latency -s "$HERE/report.lua" -H 'Accept-Encoding: gzip, deflate, br'
+    -H 'Accept: text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8' -H 'Accept-Language: en')
+  [[ -n $cookie ]] && args+=(-H "Cookie: $cookie")
+  settle
+  "$WRK" "${args[@]}" -d "$WARMUP" "$BASE$path" >/dev/null 2>&1 || true
+  local line
+  line=$("$WRK" "${args[@]}" -d "$DURATION" "$BASE$path" 2>&1 | grep '^RESULT' || echo "RESULT 0 0 0 0 0 0")
+  read -r _ rps p50 p99 status sockets requests <<<"$line"
+  [[ $path == "$STATIC" && -z $STATIC_RPS ]] && STATIC_RPS=$rps
+  local ratio
+  ratio=$(awk -v r="$rps" -v s="${STATIC_RPS:-0}" 'BEGIN { if (s > 0) printf "%.0f %%", 100 * r / s; else print "-" }')
+  if [[ $requests == 0 ]]; then
+    printf '| `%s` | 0 | – | – | no response within %s | 0 %% |\n' "$path" "$DURATION"
+  else
+    printf '| `%s` | %s | %s | %s | %s + %s | %s |\n' "$path" "$rps" "$p50" "$p99" "$status" "$sockets" "$ratio"
+  fi
+}
+
+header() {
+  echo
+  echo "### $1"
+  echo
+  echo "| URL | req/s | p50 ms | p99 ms | non-2xx/3xx + socket errors | of static |"
+  echo "|---|---|---|---|---|---|"
+}
+
+echo "# Benchmark of $BASE, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo
+echo "wrk $("$WRK" -v 2>&1 | head -1 | awk '{print $2}'), $THREADS threads, $WARMUP warm-up then $DURATION per URL" \
+  "(timeout $TIMEOUT), Accept-Encoding: gzip; static file \`$STATIC\`; $(nproc) cores, load generator on the same machine."
+
+header "Public pages, $CONNECTIONS connections"
+for path in "${PUBLIC[@]}"; do measure "$path" "$CONNECTIONS"; done
+
+if [[ -n $HIGH ]]; then
+  STATIC_RPS=
+  header "Public pages, $HIGH connections"
+  for path in "${PUBLIC[@]}"; do measure "$path" "$HIGH"; done
+fi
+
+if [[ $SIGNED_IN == true ]]; then
+  RESIDENT_COOKIE=$(python3 "$HERE/faces_form.py" "$BASE" "$RESIDENT" "$PASSWORD" --follow "/decisions/$DECISION_ID")
+  OFFICIAL_COOKIE=$(python3 "$HERE/faces_form.py" "$BASE" "$OFFICIAL" "$PASSWORD")
+  STATIC_RPS=
+  header "Signed in, $CONNECTIONS connections"
+  measure "$STATIC" "$CONNECTIONS" "$RESIDENT_COOKIE"
+  measure /me "$CONNECTIONS" "$RESIDENT_COOKIE"
+  measure "/decisions/$DECISION_ID" "$CONNECTIONS" "$RESIDENT_COOKIE"
+  measure /admin/inputs "$CONNECTIONS" "$OFFICIAL_COOKIE"
+  echo
+  echo "Signed in as $RESIDENT (following /decisions/$DECISION_ID) and $OFFICIAL (official)."
+fi
