@@ -31,7 +31,7 @@ class HealthIT extends PortalIT {
             assertEquals(503, down.statusCode(), down.body());
             assertEquals("{\"status\":\"DOWN\"}", down.body());
         } finally {
-            TestServers.database().restart();
+            TestServers.restartDatabase();
         }
         HttpResponse<String> again = health();
         for (int i = 0; i < 20 && again.statusCode() != 200; i++) {

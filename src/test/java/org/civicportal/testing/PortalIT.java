@@ -1,27 +1,19 @@
 package org.civicportal.testing;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the integration tests that need the running portal: the whole WAR on Payara Micro (one boot per
- * test class, so classes are few and coarse), real MariaDB and GreenMail, tests run as a client.
+ * Base of the integration tests that need the running portal: the whole WAR on Payara Micro, booted once per
+ * test run and shared by every class (so a test never relies on a fresh portal: use its own accounts, inputs
+ * and addresses), real MariaDB and GreenMail, tests run as a client.
  */
 @ExtendWith(TestServers.class)
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PortalDeployment.class)
 public abstract class PortalIT {
 
-    @ArquillianResource
-    protected URL base;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
+    /** The portal's root URL, ending in "/". */
+    protected URL base = PortalDeployment.base();
 
     protected Browser browser() {
         return new Browser(base);

