@@ -142,6 +142,16 @@ class InputScaleIT extends PortalIT {
     @Test
     void theApiSendsAsManyStatementsForOneItemAsForFifty() throws Exception {
         inputsTitled("zqxapilamp", 55);
+        // Each answered by an official of its own: an account's roles must not be read for each official shown.
+        TestAccounts.update("INSERT INTO account (email, display_name, password_hash, language, monthly_update_opt_in, "
+                + "created_at) SELECT CONCAT('scale-official-', s.seq, '@example.org'), CONCAT('Official ', s.seq), "
+                + "'x', 'en', FALSE, UTC_TIMESTAMP(6) FROM seq_1_to_55 s");
+        TestAccounts.update("INSERT INTO account_role (account_id, role) SELECT id, 'OFFICIAL' FROM account "
+                + "WHERE email LIKE 'scale-official-%@example.org'");
+        TestAccounts.update("UPDATE input i JOIN account a ON a.email = CONCAT('scale-official-', "
+                + "SUBSTRING_INDEX(i.title, ' ', -1), '@example.org') SET i.status = 'ANSWERED', i.awaiting = FALSE, "
+                + "i.answered_by = a.id, i.answered_at = UTC_TIMESTAMP(6), i.answer = 'Yes.' "
+                + "WHERE i.title LIKE 'Lamp zqxapilamp %'");
         var api = new OpenData(base);
         assertEquals(50, api.json("/api/v1/inputs?size=50").getJsonArray("items").size());
         assertEquals(statements(visitor, "/api/v1/inputs?size=1"), statements(visitor, "/api/v1/inputs?size=50"));
@@ -160,6 +170,8 @@ class InputScaleIT extends PortalIT {
         var fewClient = new FacesClient(base).signIn(few, TestAccounts.PASSWORD).http();
         var manyClient = new FacesClient(base).signIn(many, TestAccounts.PASSWORD).http();
         assertTrue(render(manyClient, "/me").body().contains("Scale many 25"));
+        // The session's credentials check, the roles (once: the profile reuses them), the account, its inputs.
+        assertEquals(4, statements(fewClient, "/me"), "/me reads the roles once");
         assertEquals(statements(fewClient, "/me"), statements(manyClient, "/me"), "/me with 1 input vs 25");
         assertEquals(statements(fewClient, "/inputs"), statements(manyClient, "/inputs"));
         // A signed-in request checks the session's credentials generation and reads the roles, each once.
