@@ -58,7 +58,8 @@ public class MyProfile implements Serializable {
 
     private void show(Account account) {
         email = account.getEmail();
-        roles = List.copyOf(account.getRoles());
+        // The request has read them already (the page's menus); the account's own collection would read them again.
+        roles = List.copyOf(currentUser.roles());
         version = account.getVersion();
         profile.setDisplayName(account.getDisplayName());
         profile.setDistrictId(account.getDistrict() == null ? null : account.getDistrict().getId());

@@ -21,6 +21,8 @@ import java.util.Set;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.reference.entity.District;
 import org.civicportal.platform.security.Role;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A person who signs in. The email is stored lower-case so it is unique however it is typed. */
 @Entity
@@ -66,7 +68,13 @@ public class Account {
     @Version
     private int version;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * Lazy: pages that show an author or an official never need their roles (the signed-in person's come from
+     * RoleDirectory, once per request). Where a list of accounts does show them (/admin/people), the roles of
+     * every account the query read come in one IN query, not one per row.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", length = 16)
     @Enumerated(EnumType.STRING)

@@ -3,12 +3,15 @@ package org.civicportal.input.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.util.List;
 import org.civicportal.input.control.InputFilter;
 import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSort;
 import org.civicportal.input.control.InputSummary;
 import org.civicportal.input.entity.InputStatus;
+import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.i18n.Texts;
 import org.civicportal.platform.web.PageLink;
 
 /**
@@ -23,6 +26,9 @@ public class InputList {
 
     @Inject
     InputService inputs;
+
+    @Inject
+    LocaleSelection locale;
 
     private String status;
     private Long topic;
@@ -54,15 +60,25 @@ public class InputList {
         return rows;
     }
 
-    public long getTotal() {
+    /** How many match, up to InputService.COUNT_LIMIT + 1 (the count stops there). */
+    long count() {
         if (total < 0) {
             total = inputs.count(filter(), false);
         }
         return total;
     }
 
+    /** For the pager: the number of inputs, or "more than 10,000" where the count stopped. */
+    public String getTotal() {
+        var language = locale.language();
+        return count() > InputService.COUNT_LIMIT
+                ? Texts.get(language, "inputs.total.more", InputService.COUNT_LIMIT)
+                : NumberFormat.getIntegerInstance(language.locale()).format(count());
+    }
+
+    /** Pages go as far as the count does: past 10,000 inputs a narrower filter finds the rest. */
     public int getPages() {
-        return PageLink.pages(getTotal(), PAGE_SIZE);
+        return PageLink.pages(Math.min(count(), InputService.COUNT_LIMIT), PAGE_SIZE);
     }
 
     /** The same list on another page, keeping every filter. */

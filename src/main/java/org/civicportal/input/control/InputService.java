@@ -29,13 +29,18 @@ import org.civicportal.platform.reference.entity.Topic;
 @ApplicationScoped
 public class InputService {
 
+    /** Lists count and page this far and no further ("more than 10,000"): no list reads more index entries. */
+    public static final int COUNT_LIMIT = 10_000;
+
     /** Reports from this many different residents hide an input until staff review it. */
     public static final int REPORTS_TO_HIDE = 3;
 
-    private static final String SUMMARY_COLUMNS = "SELECT i.id, i.title, i.status, i.support_count, i.created_at, "
-            + "i.answered_at, t.name_en, t.name_es, d.name, a.display_name, i.hidden, i.report_count "
-            + "FROM input i JOIN topic t ON t.id = i.topic_id JOIN district d ON d.id = i.district_id "
-            + "JOIN account a ON a.id = i.author_id ";
+    /** An input row with its topic, district and author (each by primary key): what InputSummary holds. */
+    private static final String SUMMARY_SELECT = "SELECT i.id, i.title, i.status, i.support_count, i.created_at, "
+            + "i.answered_at, t.name_en, t.name_es, d.name, a.display_name, i.hidden, i.report_count ";
+    private static final String SUMMARY_JOINS = "JOIN topic t ON t.id = i.topic_id "
+            + "JOIN district d ON d.id = i.district_id JOIN account a ON a.id = i.author_id ";
+    private static final String SUMMARY_COLUMNS = SUMMARY_SELECT + "FROM input i " + SUMMARY_JOINS;
 
     @PersistenceContext
     EntityManager em;
@@ -80,17 +85,33 @@ public class InputService {
                 InputStatusChange.class).setParameter("id", inputId).getResultList();
     }
 
-    /** A page of visible inputs (or, for moderators, all), filtered and sorted in the database. */
+    /**
+     * A page of visible inputs (or, for moderators, all), filtered and sorted in the database. A deferred join:
+     * the page's ids come from an index that holds the filter and the order (V8), so only the page's entries
+     * are read, then those rows are joined to their topic, district and author by key, in the same statement.
+     * Pages end at {@link #COUNT_LIMIT} rows (see {@link #count}); a page beyond is empty.
+     */
     public List<InputSummary> list(InputFilter filter, InputSort sort, boolean includeHidden, int first, int size) {
+        int limit = Math.max(1, Math.min(size, 100));
+        int offset = Math.max(0, first);
+        if (offset >= COUNT_LIMIT) {
+            return List.of();
+        }
         var params = new ArrayList<Object>();
-        var sql = SUMMARY_COLUMNS + where(filter, includeHidden, params) + " ORDER BY " + sort.orderBy()
-                + " LIMIT " + Math.max(1, Math.min(size, 100)) + " OFFSET " + Math.max(0, first);
-        return summaries(sql, params);
+        var ids = "SELECT i.id FROM " + source(filter, params) + where(filter, includeHidden, params)
+                + " ORDER BY " + sort.orderBy() + " LIMIT " + Math.min(limit, COUNT_LIMIT - offset) + " OFFSET " + offset;
+        return summaries(SUMMARY_SELECT + "FROM (" + ids + ") page JOIN input i ON i.id = page.id " + SUMMARY_JOINS
+                + "ORDER BY " + sort.orderBy(), params);
     }
 
+    /**
+     * How many inputs match, counted up to {@link #COUNT_LIMIT} + 1 so the count never reads more than that
+     * many index entries: a result above the limit means "more than 10,000".
+     */
     public long count(InputFilter filter, boolean includeHidden) {
         var params = new ArrayList<Object>();
-        var query = em.createNativeQuery("SELECT COUNT(*) FROM input i " + where(filter, includeHidden, params));
+        var query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + source(filter, params)
+                + where(filter, includeHidden, params) + " LIMIT " + (COUNT_LIMIT + 1) + ") counted");
         bind(query, params);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -269,6 +290,20 @@ public class InputService {
         return clock.instant();
     }
 
+    /**
+     * The rows a list starts from: every input, or for a text search the first {@link #COUNT_LIMIT} + 1
+     * full-text matches, so a common word never makes the list read every row that contains it.
+     */
+    private static String source(InputFilter filter, List<Object> params) {
+        var text = filter.fullTextQuery();
+        if (text.isEmpty()) {
+            return "input i ";
+        }
+        params.add(text);
+        return "(SELECT id FROM input WHERE MATCH(title, body) AGAINST (?" + params.size() + " IN BOOLEAN MODE) LIMIT "
+                + (COUNT_LIMIT + 1) + ") matched JOIN input i ON i.id = matched.id ";
+    }
+
     private static String where(InputFilter filter, boolean includeHidden, List<Object> params) {
         var conditions = new ArrayList<String>();
         if (!includeHidden) {
@@ -285,11 +320,6 @@ public class InputService {
         if (filter.districtId() != null) {
             params.add(filter.districtId());
             conditions.add("i.district_id = ?" + params.size());
-        }
-        var text = filter.fullTextQuery();
-        if (!text.isEmpty()) {
-            params.add(text);
-            conditions.add("MATCH(i.title, i.body) AGAINST (?" + params.size() + " IN BOOLEAN MODE)");
         }
         return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
     }

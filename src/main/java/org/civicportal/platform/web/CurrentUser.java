@@ -52,12 +52,16 @@ public class CurrentUser {
         return accountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
     }
 
-    /** The roles held now (read once per request from the database, see RoleDirectory). */
-    public boolean has(Role role) {
+    /** The roles held now, read once per request from the database (see RoleDirectory); none for a visitor. */
+    public Set<Role> roles() {
         if (roles == null) {
             roles = accountId().map(roleDirectory::rolesOf).orElse(Set.of());
         }
-        return roles.contains(role);
+        return roles;
+    }
+
+    public boolean has(Role role) {
+        return roles().contains(role);
     }
 
     /**
