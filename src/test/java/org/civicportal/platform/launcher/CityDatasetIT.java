@@ -1,0 +1,159 @@
+package org.civicportal.platform.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The city dataset at a thousandth of its size, loaded by the command line's own code path into a MariaDB of
+ * its own under target/ (never the shared test database): the rows are there in the proportions of the full
+ * dataset, the consistency checks find nothing, a second load is refused, and a corrupted counter is reported.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CityDatasetIT {
+
+    private static EmbeddedDatabase database;
+    private static Map<String, String> env;
+
+    @BeforeAll
+    static void ownDatabase() throws Exception {
+        var data = Path.of("target", "city-dataset-it", UUID.randomUUID().toString()).toAbsolutePath();
+        Files.createDirectories(data);
+        database = EmbeddedDatabase.start(data, 0);
+        // PORTAL_DB_URL: the command works on that database as the configured user, as it would on a server.
+        env = Map.of("PORTAL_DB_URL", database.jdbcUrl(), "PORTAL_DB_USER", database.accounts().ownerUser(),
+                "PORTAL_DB_PASSWORD", database.accounts().ownerPassword(), "PORTAL_DATA_DIR", data.toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Test
+    @Order(1)
+    void loadsAThousandthOfTheCityOnTopOfTheDemoWithNoInconsistencies() throws Exception {
+        var run = run("--city-dataset", "--scale=0.001");
+
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("City dataset loaded in"), run.output());
+        assertTrue(run.output().lines().anyMatch(l -> l.equals("0 inconsistencies")), run.output());
+        try (var db = connect()) {
+            assertEquals(1000, count(db, "SELECT COUNT(*) FROM account WHERE email LIKE '%@city.example'"));
+            assertEquals(15, count(db, "SELECT COUNT(*) FROM account WHERE email LIKE '%@demo.civicportal.org'"),
+                    "the demo data stays and comes first");
+            assertEquals(2, count(db, "SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id "
+                    + "WHERE a.email LIKE 'official%@city.example' AND r.role = 'OFFICIAL'"));
+            long demoInputs = 36;
+            assertEquals(demoInputs + 100, count(db, "SELECT COUNT(*) FROM input"));
+            assertEquals(1000, byCity(db, "input_support", "account_id"));
+            assertEquals(20, byCity(db, "decision", "created_by"));
+            assertEquals(40, byCity(db, "decision_credit", "credited_by"));
+            assertEquals(60, byCity(db, "implementation_update", "author_id"));
+            assertEquals(20, byCity(db, "task", "created_by"));
+            assertEquals(80, byCity(db, "signup", "account_id"));
+            // what benchmarks and pages need to find in it
+            assertTrue(count(db, "SELECT MAX(support_count) FROM input") >= 20, "a few inputs with many supports");
+            assertEquals(40, count(db, "SELECT COUNT(*) FROM input i JOIN account a ON a.id = i.author_id "
+                    + "WHERE a.email LIKE '%@city.example' AND i.status = 'INCORPORATED'"));
+            assertTrue(count(db, "SELECT COUNT(*) FROM task WHERE confirmed_count = capacity AND EXISTS "
+                    + "(SELECT 1 FROM signup s WHERE s.task_id = task.id AND s.status = 'WAITLISTED')") > 0,
+                    "full tasks with a waitlist");
+            assertTrue(count(db, "SELECT COUNT(*) FROM signup WHERE hours IS NOT NULL AND account_id > 15") > 0,
+                    "past shifts with hours");
+            assertTrue(count(db, "SELECT COUNT(*) FROM task WHERE starts_at > UTC_TIMESTAMP() AND id > 10") > 0,
+                    "upcoming shifts");
+            assertEquals(4, count(db, "SELECT COUNT(DISTINCT impl_status) FROM decision WHERE id > 6"));
+            assertTrue(byCity(db, "chain_follower", "account_id") >= 40, "authors and supporters follow credited chains");
+            try (var rows = db.createStatement().executeQuery(
+                    "SELECT password_hash FROM account WHERE email = 'resident1@city.example'")) {
+                rows.next();
+                assertTrue(CityDataset.matches(CityDataset.PASSWORD, rows.getString(1)),
+                        "every city account signs in with the documented password");
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void refusesToLoadTwice() throws Exception {
+        var run = run("--city-dataset", "--scale=0.001");
+
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("The city dataset is loaded already"), run.output());
+        try (var db = connect()) {
+            assertEquals(1000, count(db, "SELECT COUNT(*) FROM account WHERE email LIKE '%@city.example'"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void reportsACorruptedCounter() throws Exception {
+        try (var db = connect()) {
+            db.createStatement().executeUpdate("UPDATE input SET support_count = support_count + 1 "
+                    + "WHERE id = (SELECT MAX(id) FROM input)");
+            var run = run("--check-consistency");
+
+            assertEquals(1, run.exit(), run.output());
+            assertTrue(run.output().lines().anyMatch(l -> l.matches(
+                    " +1  inputs whose support_count is not their number of supports .*")), run.output());
+            assertTrue(run.output().lines().anyMatch(l -> l.equals("1 inconsistencies")), run.output());
+
+            db.createStatement().executeUpdate("UPDATE input SET support_count = support_count - 1 "
+                    + "WHERE id = (SELECT MAX(id) FROM input)");
+            db.createStatement().executeUpdate("UPDATE task SET confirmed_count = confirmed_count - 1 "
+                    + "WHERE id = (SELECT MAX(id) FROM task WHERE confirmed_count > 0)");
+            var again = run("--check-consistency");
+
+            assertEquals(1, again.exit(), again.output());
+            assertTrue(again.output().lines().anyMatch(l -> l.matches(
+                    " +1  tasks whose confirmed_count is not their number of CONFIRMED sign-ups .*")), again.output());
+        }
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run run(String... args) {
+        var bytes = new ByteArrayOutputStream();
+        int exit;
+        try (var out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            exit = CityDataset.run(args, env, out);
+        }
+        return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.accounts().ownerUser(),
+                database.accounts().ownerPassword());
+    }
+
+    /** Rows of a table that point at a city account through that column. */
+    private static long byCity(Connection db, String table, String accountColumn) throws SQLException {
+        return count(db, "SELECT COUNT(*) FROM " + table + " x JOIN account a ON a.id = x." + accountColumn
+                + " WHERE a.email LIKE '%@city.example'");
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (var rows = db.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
