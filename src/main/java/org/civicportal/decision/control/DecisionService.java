@@ -44,11 +44,22 @@ public class DecisionService {
     @Inject
     Event<Object> events;
 
+    @Inject
+    FreshRead freshRead;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     Clock clock = Clock.systemUTC();
+
+    /** Chain counts by filter and execution by district, kept a few seconds; forgotten on every change here. */
+    private final ShortLived<DecisionFilter, BoundedCount> counts = new ShortLived<>(Clock.systemUTC());
+    private final ShortLived<Boolean, List<DistrictProgress>> byDistrict = new ShortLived<>(Clock.systemUTC());
 
     /** A new decision with the inputs that shaped it; all or nothing. */
     @Transactional
     public Decision publish(long officialId, DecisionContent content, List<NewCredit> credits) {
+        forgetFigures();
         var now = clock.instant();
         var official = em.find(Account.class, officialId);
         var decision = new Decision(official, now);
@@ -71,6 +82,7 @@ public class DecisionService {
     @Transactional
     public Decision save(long decisionId, int openedVersion, long officialId, DecisionContent content,
             List<NewCredit> newCredits) {
+        forgetFigures();
         var decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
         if (decision.getVersion() != openedVersion) {
             var last = lastChange(decisionId);
@@ -101,6 +113,7 @@ public class DecisionService {
     @Transactional
     public ImplementationUpdate postUpdate(long decisionId, long officialId, String text, Integer progress,
             String photoCaption, List<StoredPhoto> photos) {
+        forgetFigures();
         var decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.instant();
         var official = em.find(Account.class, officialId);
@@ -172,6 +185,12 @@ public class DecisionService {
             credits(decision.getId()).forEach(credit -> events.fire(new ImplementationDelivered(decision.getId(),
                     credit.inputId(), credit.authorId(), decision.getDistrict().getId(), decision.getTopic().getId(), now)));
         }
+    }
+
+    /** What a change may alter: the lists' counts and execution by district (this node; others within seconds). */
+    private void forgetFigures() {
+        counts.forget(transactions);
+        byDistrict.forget(transactions);
     }
 
     /** DONE means delivered in full. */
@@ -341,6 +360,10 @@ public class DecisionService {
 
     /** How many chains match, counted from the filter's index no further than {@link BoundedCount#LIMIT}. */
     public BoundedCount count(DecisionFilter filter) {
+        return counts.get(filter, freshRead, () -> countNow(filter));
+    }
+
+    private BoundedCount countNow(DecisionFilter filter) {
         var where = DecisionWhere.of(filter);
         var query = em.createNativeQuery(BoundedCount.sql("SELECT 1 FROM decision x " + where.sql()));
         where.bind(query);
@@ -350,9 +373,13 @@ public class DecisionService {
     /**
      * Execution by district: decisions not cancelled, and their average progress. Grouped inside
      * ix_decision_district_progress alone (an index-only read: district, status and progress are all in it),
-     * then named from the few districts.
+     * then named from the few districts. Kept a few seconds ({@link ShortLived}): it reads every decision's entry.
      */
     public List<DistrictProgress> progressByDistrict() {
+        return byDistrict.get(Boolean.TRUE, freshRead, this::progressByDistrictNow);
+    }
+
+    private List<DistrictProgress> progressByDistrictNow() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT d.name, s.decisions, s.average FROM (SELECT x.district_id, "
                 + "COUNT(*) AS decisions, AVG(x.progress) AS average FROM decision x "

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.civicportal.decision.control.BoundedCount;
+import org.civicportal.decision.control.FreshRead;
+import org.civicportal.decision.control.ShortLived;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.volunteer.entity.Skill;
 import org.civicportal.volunteer.entity.Task;
@@ -28,7 +30,13 @@ public class TaskCatalog {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    FreshRead freshRead;
+
     Clock clock = Clock.systemUTC();
+
+    /** Upcoming-task counts by filter, kept a few seconds; VolunteerService forgets them on every change. */
+    private final ShortLived<TaskFilter, BoundedCount> counts = new ShortLived<>(Clock.systemUTC());
 
     /**
      * A page of upcoming, not cancelled tasks, soonest first, filtered in the database. The page's ids are read
@@ -50,8 +58,20 @@ public class TaskCatalog {
         return summaries(query);
     }
 
-    /** How many upcoming tasks match, counted in ix_task_list no further than {@link BoundedCount#LIMIT}. */
+    /**
+     * How many upcoming tasks match, counted in ix_task_list no further than {@link BoundedCount#LIMIT}, and kept
+     * a few seconds ({@link ShortLived}): a district's count checks each upcoming task's decision.
+     */
     public BoundedCount countUpcoming(TaskFilter filter) {
+        return counts.get(filter, freshRead, () -> countUpcomingNow(filter));
+    }
+
+    /** A task, a cancellation or a place taken or freed changes what the counts say. */
+    void forgetCounts(jakarta.transaction.TransactionSynchronizationRegistry transactions) {
+        counts.forget(transactions);
+    }
+
+    private BoundedCount countUpcomingNow(TaskFilter filter) {
         var params = new ArrayList<Object>();
         var query = em.createNativeQuery(BoundedCount.sql(ids(filter, params)));
         bind(query, params);
