@@ -2,7 +2,7 @@ package org.civicportal.decision.control;
 
 /**
  * How many rows a list has, counted no further than {@link #LIMIT}: a page then says "more than 10,000"
- * instead of counting a city's whole table on every view. Lists also stop paging there ({@link #reachable}).
+ * instead of counting a city's whole table on every view. Lists also stop paging there ({@link #cut}).
  */
 public record BoundedCount(long value, boolean exact) {
 
@@ -17,11 +17,6 @@ public record BoundedCount(long value, boolean exact) {
     /** The SQL that counts a list's rows up to one past the limit; inner is the list's SELECT of its ids. */
     public static String sql(String inner) {
         return "SELECT COUNT(*) FROM (" + inner + " LIMIT " + (LIMIT + 1) + ") bounded";
-    }
-
-    /** Whether a page starting at this row lies within the rows a list pages through. */
-    public static boolean reachable(long first) {
-        return first < LIMIT;
     }
 
     /** The page size cut so a page never reaches past the last reachable row. */
