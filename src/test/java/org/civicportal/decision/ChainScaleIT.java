@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
@@ -136,6 +137,20 @@ class ChainScaleIT extends PortalIT {
     }
 
     @Test
+    void aFollowerSeesEitherChainWithTheSameNumberOfStatements() throws Exception {
+        var email = TestAccounts.create("scale-follower@test.civicportal.org", "Scale Follower");
+        for (var chain : List.of(smallChain, bigChain)) {
+            TestAccounts.update("INSERT INTO chain_follower (decision_id, account_id, following, since) SELECT ?, id, "
+                    + "TRUE, UTC_TIMESTAMP(6) FROM account WHERE email = ?", chain, email);
+        }
+        var follower = new FacesClient(base).signIn(email, TestAccounts.PASSWORD).http();
+        var small = page(follower, "/decisions/" + smallChain);
+        var big = page(follower, "/decisions/" + bigChain);
+        assertTrue(big.body().contains("unfollow-button\""), "signed in, following the chain");
+        assertEquals(small.statements(), big.statements(), "/decisions/{id} as a follower: one of each vs many");
+    }
+
+    @Test
     void theTaskListSendsAsManyStatementsForOneRowAsForAFullPageWhateverTheFilter() throws Exception {
         var alone = page("/tasks?from=2031-01-01");
         assertEquals(1, TASK_ROW.matcher(alone.body()).results().count(), "only one shift after 2031");
@@ -189,7 +204,11 @@ class ChainScaleIT extends PortalIT {
 
     /** A fresh render (never a cached copy: contract 2 of issue 10), and the statements it sent. */
     private Rendered page(String path) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
+        return page(http, path);
+    }
+
+    private Rendered page(HttpClient client, String path) throws Exception {
+        var response = client.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
                 .header("Cache-Control", "no-cache").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         var header = response.headers().firstValue("X-SQL-Statements");
