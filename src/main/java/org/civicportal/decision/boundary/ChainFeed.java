@@ -19,8 +19,8 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.civicportal.decision.control.DecisionService;
+import org.civicportal.decision.control.UpdateView;
 import org.civicportal.decision.entity.Decision;
-import org.civicportal.decision.entity.ImplementationUpdate;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.i18n.Texts;
@@ -43,10 +43,7 @@ public class ChainFeed extends HttpServlet {
         var base = settings.baseUrl();
         var entries = new ArrayList<Entry>();
         decisions.latestDecisions(ENTRIES).forEach(d -> entries.add(decisionEntry(base, d)));
-        var updates = decisions.latestUpdates(ENTRIES);
-        var titles = decisions.findAll(updates.stream().map(ImplementationUpdate::getDecisionId).distinct().toList());
-        updates.forEach(u -> entries.add(updateEntry(base, u, titles.stream()
-                .filter(d -> d.getId().equals(u.getDecisionId())).findFirst().map(Decision::getTitle).orElse(""))));
+        decisions.latestUpdates(ENTRIES).forEach(u -> entries.add(updateEntry(base, u)));
         entries.sort(Comparator.comparing(Entry::getUpdated).reversed());
         var shown = entries.subList(0, Math.min(ENTRIES, entries.size()));
 
@@ -80,18 +77,18 @@ public class ChainFeed extends HttpServlet {
         return entry;
     }
 
-    private static Entry updateEntry(String base, ImplementationUpdate update, String decisionTitle) {
+    private static Entry updateEntry(String base, UpdateView update) {
         var entry = new Entry();
-        var link = base + "/decisions/" + update.getDecisionId() + "#update-" + update.getId();
+        var link = base + "/decisions/" + update.decisionId() + "#update-" + update.id();
         entry.setId(link);
-        entry.setTitle(Texts.get(Language.EN, "feed.chains.update", decisionTitle));
-        entry.setUpdated(Date.from(update.getCreatedAt()));
-        entry.setPublished(Date.from(update.getCreatedAt()));
+        entry.setTitle(Texts.get(Language.EN, "feed.chains.update", update.decisionTitle()));
+        entry.setUpdated(Date.from(update.createdAt()));
+        entry.setPublished(Date.from(update.createdAt()));
         entry.setAlternateLinks(List.of(link(link, "alternate", "text/html")));
-        entry.setAuthors(List.of(person(update.getAuthor().getDisplayName())));
+        entry.setAuthors(List.of(person(update.author())));
         var content = new Content();
         content.setType(Content.HTML);
-        content.setValue(update.getBodyHtml());
+        content.setValue(update.bodyHtml());
         entry.setContents(List.of(content));
         return entry;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import java.util.List;
+import org.civicportal.decision.control.BoundedCount;
 import org.civicportal.decision.control.ChainSummary;
 import org.civicportal.decision.control.DecisionFilter;
 import org.civicportal.decision.control.DecisionService;
@@ -17,7 +18,8 @@ import org.civicportal.platform.web.PageMessages;
 /**
  * /chains and /admin/decisions: every decision chain, newest first, filtered by district, topic and
  * implementation status from the query string, 20 per page read from the database; plus how each district's
- * decisions are being carried out, as a chart and as a table.
+ * decisions are being carried out, as a chart and as a table. Counting and paging stop at
+ * {@link BoundedCount#LIMIT} chains ("more than 10,000"): the filters reach the rest.
  */
 @Named
 @RequestScoped
@@ -40,7 +42,7 @@ public class ChainList {
     private Integer page;
 
     private List<ChainSummary> rows;
-    private long total = -1;
+    private BoundedCount total;
     private List<DistrictProgress> byDistrict;
 
     private DecisionFilter filter() {
@@ -54,15 +56,20 @@ public class ChainList {
         return rows;
     }
 
-    public long getTotal() {
-        if (total < 0) {
+    /** The number of chains for the pager: a number, or "more than 10,000" once the count stops. */
+    public Object getTotal() {
+        return ListTotal.shown(count(), messages);
+    }
+
+    private BoundedCount count() {
+        if (total == null) {
             total = decisions.count(filter());
         }
         return total;
     }
 
     public int getPages() {
-        return PageLink.pages(getTotal(), PAGE_SIZE);
+        return PageLink.pages(count().value(), PAGE_SIZE);
     }
 
     public String pageLink(int target) {

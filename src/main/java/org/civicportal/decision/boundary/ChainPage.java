@@ -14,10 +14,10 @@ import org.civicportal.decision.control.ChainStory;
 import org.civicportal.decision.control.ChainTimeline;
 import org.civicportal.decision.control.CreditView;
 import org.civicportal.decision.control.DecisionService;
+import org.civicportal.decision.control.UpdateView;
+import org.civicportal.decision.control.VersionRow;
 import org.civicportal.decision.control.VersionView;
 import org.civicportal.decision.entity.Decision;
-import org.civicportal.decision.entity.DecisionVersion;
-import org.civicportal.decision.entity.ImplementationUpdate;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.reference.control.ReferenceData;
 import org.civicportal.platform.web.CurrentUser;
@@ -69,8 +69,8 @@ public class ChainPage {
 
     private Decision decision;
     private List<CreditView> credits;
-    private List<ImplementationUpdate> updates;
-    private List<DecisionVersion> versionRows;
+    private List<UpdateView> updates;
+    private List<VersionRow> versionRows;
     private Boolean following;
     private List<ChainEvent> timeline;
     private List<VersionView> versions;
@@ -96,7 +96,7 @@ public class ChainPage {
         return credits;
     }
 
-    public List<ImplementationUpdate> getUpdates() {
+    public List<UpdateView> getUpdates() {
         if (updates == null) {
             updates = decisions.updates(id, SHOWN_UPDATES);
         }
@@ -116,18 +116,18 @@ public class ChainPage {
         if (versions != null) {
             return versions;
         }
-        var byRevision = versionRows().stream().collect(Collectors.groupingBy(DecisionVersion::getRevision,
+        var byRevision = versionRows().stream().collect(Collectors.groupingBy(VersionRow::revision,
                 LinkedHashMap::new, Collectors.toList()));
         var views = new ArrayList<VersionView>();
         byRevision.forEach((revision, rows) -> views.add(new VersionView(revision,
-                rows.get(0).getChangedBy().getDisplayName(), rows.get(0).getChangedAt(),
-                rows.stream().map(r -> new VersionView.Change(r.getField(), readable(r.getField(), r.getOldValue()),
-                        readable(r.getField(), r.getNewValue()))).toList())));
+                rows.get(0).changedBy(), rows.get(0).changedAt(),
+                rows.stream().map(r -> new VersionView.Change(r.field(), readable(r.field(), r.oldValue()),
+                        readable(r.field(), r.newValue()))).toList())));
         versions = views;
         return versions;
     }
 
-    private List<DecisionVersion> versionRows() {
+    private List<VersionRow> versionRows() {
         if (versionRows == null) {
             versionRows = decisions.versions(id, SHOWN_CHANGES);
         }

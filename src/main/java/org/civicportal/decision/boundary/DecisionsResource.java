@@ -19,9 +19,9 @@ import java.util.List;
 import org.civicportal.decision.control.CreditView;
 import org.civicportal.decision.control.DecisionFilter;
 import org.civicportal.decision.control.DecisionService;
+import org.civicportal.decision.control.UpdateView;
 import org.civicportal.decision.entity.Decision;
 import org.civicportal.decision.entity.ImplementationStatus;
-import org.civicportal.decision.entity.ImplementationUpdate;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.i18n.Language;
 
@@ -40,8 +40,11 @@ public class DecisionsResource {
     @Inject
     PortalSettings settings;
 
-    /** A page of decisions; a page past the last one (however large its number) is empty. */
-    public record Page(List<Item> items, int page, int size, long total) {
+    /**
+     * A page of decisions; a page past the last one (however large its number) is empty. Counting and paging
+     * stop at 10,000 decisions: past that, total is 10000 and totalIsMinimum true (filters reach the rest).
+     */
+    public record Page(List<Item> items, int page, int size, long total, boolean totalIsMinimum) {
     }
 
     /** A decision; rationale is the sanitised HTML shown on the portal. Empty fields are null. */
@@ -77,8 +80,10 @@ public class DecisionsResource {
         var filter = new DecisionFilter(district, topic, status(status));
         int pageSize = Math.max(1, Math.min(size, 100));
         int pageNumber = Math.max(1, page);
-        var ids = decisions.list(filter, org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize).stream().map(r -> r.id()).toList();
-        return new Page(items(ids), pageNumber, pageSize, decisions.count(filter));
+        var ids = decisions.list(filter, org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize)
+                .stream().map(r -> r.id()).toList();
+        var total = decisions.count(filter);
+        return new Page(items(ids), pageNumber, pageSize, total.value(), !total.exact());
     }
 
     @GET
@@ -87,16 +92,19 @@ public class DecisionsResource {
         return items(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("No decision " + id));
     }
 
-    /** Decisions with their credits and updates: three queries however many decisions. */
+    /** Decisions with their credits and updates (at most this many each, newest first), as on the chain page. */
+    private static final int UPDATES_SHOWN = 100;
+
+    /** Decisions with their credits, updates and photos: four queries however many decisions. */
     private List<Item> items(List<Long> ids) {
         var credits = decisions.creditsOf(ids);
-        var updates = decisions.updatesOf(ids);
+        var updates = decisions.updatesOf(ids, UPDATES_SHOWN);
         return decisions.findAll(ids).stream().map(d -> item(d,
                 credits.stream().filter(c -> c.decisionId() == d.getId()).toList(),
-                updates.stream().filter(u -> u.getDecisionId().equals(d.getId())).toList())).toList();
+                updates.stream().filter(u -> u.decisionId() == d.getId()).toList())).toList();
     }
 
-    private Item item(Decision d, List<CreditView> credits, List<ImplementationUpdate> updates) {
+    private Item item(Decision d, List<CreditView> credits, List<UpdateView> updates) {
         var impl = d.getImplementation();
         return new Item(d.getId(), d.getTitle(), d.getSummary(), d.getRationaleHtml(), d.getDecidedOn(),
                 d.getDepartment(), new Ref(d.getTopic().getCode(), d.getTopic().name(Language.EN)),
@@ -108,9 +116,9 @@ public class DecisionsResource {
                 d.getCreatedAt(), d.getUpdatedAt());
     }
 
-    private Update update(ImplementationUpdate u) {
-        return new Update(u.getId(), u.getCreatedAt(), u.getBody(), u.getProgress(), u.getPhotos().stream()
-                .map(p -> settings.baseUrl() + "/photos/" + p.getFileName()).toList());
+    private Update update(UpdateView u) {
+        return new Update(u.id(), u.createdAt(), u.body(), u.progress(), u.photos().stream()
+                .map(file -> settings.baseUrl() + "/photos/" + file).toList());
     }
 
     private static ImplementationStatus status(String value) {

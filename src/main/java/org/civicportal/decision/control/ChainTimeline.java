@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.civicportal.decision.control.ChainEvent.Kind;
 import org.civicportal.decision.entity.Decision;
-import org.civicportal.decision.entity.DecisionVersion;
-import org.civicportal.decision.entity.ImplementationUpdate;
 
 /**
  * Puts a chain's story in one chronological list: each credited input submitted, answered and credited,
@@ -26,8 +24,8 @@ public final class ChainTimeline {
     private ChainTimeline() {
     }
 
-    public static List<ChainEvent> of(Decision decision, List<CreditView> credits, List<ImplementationUpdate> updates,
-            List<DecisionVersion> versions, List<ChainEvent> contributed) {
+    public static List<ChainEvent> of(Decision decision, List<CreditView> credits, List<UpdateView> updates,
+            List<VersionRow> versions, List<ChainEvent> contributed) {
         var events = new ArrayList<ChainEvent>();
         for (var credit : credits) {
             var title = credit.hidden() ? null : credit.title();
@@ -39,10 +37,10 @@ public final class ChainTimeline {
             events.add(new ChainEvent(credit.creditedAt(), Kind.CREDITED, title, credit.inputId(), false));
         }
         events.add(new ChainEvent(decidedAt(decision), Kind.DECIDED, decision.getTitle(), null, true));
-        versions.stream().filter(v -> "status".equals(v.getField())).forEach(v ->
-                events.add(new ChainEvent(v.getChangedAt(), Kind.STATUS, v.getNewValue(), null, false)));
+        versions.stream().filter(v -> "status".equals(v.field())).forEach(v ->
+                events.add(new ChainEvent(v.changedAt(), Kind.STATUS, v.newValue(), null, false)));
         for (var update : updates) {
-            events.add(new ChainEvent(update.getCreatedAt(), Kind.UPDATE, excerpt(update.getBody()), null, false));
+            events.add(new ChainEvent(update.createdAt(), Kind.UPDATE, excerpt(update.body()), null, false));
         }
         events.addAll(contributed);
         // Same instant: the decision before the credits written with it (Kind's order is the story's order).

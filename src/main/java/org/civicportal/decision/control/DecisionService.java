@@ -44,11 +44,22 @@ public class DecisionService {
     @Inject
     Event<Object> events;
 
+    @Inject
+    FreshRead freshRead;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     Clock clock = Clock.systemUTC();
+
+    /** Chain counts by filter and execution by district, kept a few seconds; forgotten on every change here. */
+    private final ShortLived<DecisionFilter, BoundedCount> counts = new ShortLived<>(Clock.systemUTC());
+    private final ShortLived<Boolean, List<DistrictProgress>> byDistrict = new ShortLived<>(Clock.systemUTC());
 
     /** A new decision with the inputs that shaped it; all or nothing. */
     @Transactional
     public Decision publish(long officialId, DecisionContent content, List<NewCredit> credits) {
+        forgetFigures();
         var now = clock.instant();
         var official = em.find(Account.class, officialId);
         var decision = new Decision(official, now);
@@ -71,6 +82,7 @@ public class DecisionService {
     @Transactional
     public Decision save(long decisionId, int openedVersion, long officialId, DecisionContent content,
             List<NewCredit> newCredits) {
+        forgetFigures();
         var decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
         if (decision.getVersion() != openedVersion) {
             var last = lastChange(decisionId);
@@ -101,6 +113,7 @@ public class DecisionService {
     @Transactional
     public ImplementationUpdate postUpdate(long decisionId, long officialId, String text, Integer progress,
             String photoCaption, List<StoredPhoto> photos) {
+        forgetFigures();
         var decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.instant();
         var official = em.find(Account.class, officialId);
@@ -174,6 +187,12 @@ public class DecisionService {
         }
     }
 
+    /** What a change may alter: the lists' counts and execution by district (this node; others within seconds). */
+    private void forgetFigures() {
+        counts.forget(transactions);
+        byDistrict.forget(transactions);
+    }
+
     /** DONE means delivered in full. */
     private static DecisionContent normalised(DecisionContent c) {
         if (c.status() != ImplementationStatus.DONE || c.progress() == 100) {
@@ -215,16 +234,11 @@ public class DecisionService {
         if (decisionIds.isEmpty()) {
             return List.of();
         }
-        // Native queries take no list parameter: one numbered placeholder per id.
-        var placeholders = java.util.stream.IntStream.rangeClosed(1, decisionIds.size()).mapToObj(i -> "?" + i)
-                .collect(java.util.stream.Collectors.joining(", "));
         var query = em.createNativeQuery("SELECT c.decision_id, c.input_id, i.title, a.display_name, c.how, "
                 + "c.credited_at, i.created_at, i.answered_at, i.hidden, i.author_id FROM decision_credit c "
                 + "JOIN input i ON i.id = c.input_id JOIN account a ON a.id = i.author_id "
-                + "WHERE c.decision_id IN (" + placeholders + ") ORDER BY c.credited_at, c.input_id");
-        for (int i = 0; i < decisionIds.size(); i++) {
-            query.setParameter(i + 1, decisionIds.get(i));
-        }
+                + "WHERE c.decision_id IN (" + placeholders(decisionIds.size()) + ") ORDER BY c.credited_at, c.input_id");
+        bindAll(query, decisionIds);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new CreditView(number(r[0]), number(r[1]), (String) r[2], (String) r[3],
@@ -232,38 +246,63 @@ public class DecisionService {
                 UtcInstantConverter.fromColumn(r[7]), truth(r[8]), number(r[9]))).toList();
     }
 
-    /** The implementation's timeline for its page: the newest updates first, with authors and photos. */
-    public List<ImplementationUpdate> updates(long decisionId, int limit) {
-        var ids = em.createQuery("SELECT u.id FROM ImplementationUpdate u WHERE u.decisionId = :id "
-                + "ORDER BY u.createdAt DESC, u.id DESC", Long.class).setParameter("id", decisionId).setMaxResults(limit)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT DISTINCT u FROM ImplementationUpdate u JOIN FETCH u.author "
-                + "LEFT JOIN FETCH u.photos WHERE u.id IN :ids ORDER BY u.createdAt DESC, u.id DESC",
-                ImplementationUpdate.class).setParameter("ids", ids).getResultList();
+    /** An update's photos, in order, read with it (file names are random hex, so "/" never occurs in one). */
+    private static final String PHOTOS = "(SELECT GROUP_CONCAT(p.file_name ORDER BY p.position SEPARATOR '/') "
+            + "FROM update_photo p WHERE p.update_id = u.id)";
+
+    private static final String UPDATE_COLUMNS = "SELECT u.id, u.decision_id, d.title, u.created_at, u.body, "
+            + "u.body_html, u.progress, u.photo_caption, a.display_name, " + PHOTOS + " ";
+
+    private static final String UPDATE_JOINS = "JOIN account a ON a.id = u.author_id JOIN decision d ON d.id = u.decision_id ";
+
+    /**
+     * The implementation's timeline for its page: the newest updates first, with authors and photos, in one
+     * statement however many updates, photos and authors.
+     */
+    public List<UpdateView> updates(long decisionId, int limit) {
+        return updateViews(em.createNativeQuery(UPDATE_COLUMNS + "FROM implementation_update u " + UPDATE_JOINS
+                + "WHERE u.decision_id = ?1 ORDER BY u.created_at DESC, u.id DESC LIMIT " + Math.max(1, limit))
+                .setParameter(1, decisionId));
     }
 
-    public List<ImplementationUpdate> updatesOf(List<Long> decisionIds) {
+    /** The newest updates (at most perDecision each) of several decisions, with photos, in one statement. */
+    public List<UpdateView> updatesOf(List<Long> decisionIds, int perDecision) {
         if (decisionIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT DISTINCT u FROM ImplementationUpdate u JOIN FETCH u.author "
-                + "LEFT JOIN FETCH u.photos WHERE u.decisionId IN :ids ORDER BY u.createdAt DESC, u.id DESC",
-                ImplementationUpdate.class).setParameter("ids", decisionIds).getResultList();
+        var query = em.createNativeQuery(UPDATE_COLUMNS + "FROM (SELECT n.id FROM (SELECT id, ROW_NUMBER() OVER "
+                + "(PARTITION BY decision_id ORDER BY created_at DESC, id DESC) AS nth FROM implementation_update "
+                + "WHERE decision_id IN (" + placeholders(decisionIds.size()) + ")) n WHERE n.nth <= "
+                + Math.max(1, perDecision) + ") newest JOIN implementation_update u ON u.id = newest.id " + UPDATE_JOINS
+                + "ORDER BY u.created_at DESC, u.id DESC");
+        bindAll(query, decisionIds);
+        return updateViews(query);
     }
 
-    /** The newest updates of all chains, for the feed. */
-    public List<ImplementationUpdate> latestUpdates(int limit) {
-        return em.createQuery("SELECT u FROM ImplementationUpdate u JOIN FETCH u.author "
-                + "ORDER BY u.createdAt DESC, u.id DESC", ImplementationUpdate.class).setMaxResults(limit).getResultList();
+    /**
+     * The newest updates of all chains, for the feed: the ids from ix_update_created first (a deferred join),
+     * then the page's rows with author, chain title and photos.
+     */
+    public List<UpdateView> latestUpdates(int limit) {
+        return updateViews(em.createNativeQuery(UPDATE_COLUMNS + "FROM (SELECT id FROM implementation_update "
+                + "ORDER BY created_at DESC, id DESC LIMIT " + Math.max(1, limit) + ") newest "
+                + "JOIN implementation_update u ON u.id = newest.id " + UPDATE_JOINS
+                + "ORDER BY u.created_at DESC, u.id DESC"));
     }
 
-    /** The newest decisions, for the feed. */
+    private static List<UpdateView> updateViews(jakarta.persistence.Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new UpdateView(number(r[0]), number(r[1]), (String) r[2],
+                UtcInstantConverter.fromColumn(r[3]), (String) r[4], (String) r[5],
+                r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], (String) r[8],
+                r[9] == null ? List.of() : List.of(r[9].toString().split("/")))).toList();
+    }
+
+    /** The newest decisions, for the feed, read backwards along ix_decision_created. */
     public List<Decision> latestDecisions(int limit) {
-        return em.createQuery("SELECT d FROM Decision d JOIN FETCH d.district ORDER BY d.createdAt DESC, d.id DESC",
-                Decision.class).setMaxResults(limit).getResultList();
+        return em.createQuery("SELECT d FROM Decision d ORDER BY d.createdAt DESC, d.id DESC", Decision.class)
+                .setMaxResults(limit).getResultList();
     }
 
     /** Decisions planned or in progress, newest first: the ones volunteer tasks can still serve. */
@@ -274,11 +313,15 @@ public class DecisionService {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** The public version history, newest revision first, at most this many changed fields. */
-    public List<DecisionVersion> versions(long decisionId, int limit) {
-        return em.createQuery("SELECT v FROM DecisionVersion v JOIN FETCH v.changedBy WHERE v.decisionId = :id "
-                + "ORDER BY v.revision DESC, v.id", DecisionVersion.class).setParameter("id", decisionId)
-                .setMaxResults(limit).getResultList();
+    /** The public version history, newest revision first, at most this many changed fields, officials by name. */
+    public List<VersionRow> versions(long decisionId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT v.revision, a.display_name, v.changed_at, v.field, "
+                + "v.old_value, v.new_value FROM decision_version v JOIN account a ON a.id = v.changed_by "
+                + "WHERE v.decision_id = ?1 ORDER BY v.revision DESC, v.id LIMIT " + Math.max(1, limit))
+                .setParameter(1, decisionId).getResultList();
+        return rows.stream().map(r -> new VersionRow(((Number) r[0]).intValue(), (String) r[1],
+                UtcInstantConverter.fromColumn(r[2]), (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
     /** The chains that credit an input, oldest credit first. */
@@ -291,14 +334,22 @@ public class DecisionService {
                 ImplementationStatus.valueOf((String) r[3]), ((Number) r[4]).intValue())).toList();
     }
 
-    /** A page of chains, newest decision first, filtered in the database. */
-    public List<ChainSummary> list(DecisionFilter filter, int first, int size) {
+    /**
+     * A page of chains, newest decision first, filtered in the database. The page's ids come from the index that
+     * matches the filter (V9), read in order and stopped at the page (a deferred join); only those rows are
+     * fetched. Pages end at {@link BoundedCount#LIMIT} rows.
+     */
+    public List<ChainSummary> list(DecisionFilter filter, long first, int size) {
+        int shown = BoundedCount.cut(first, Math.max(1, Math.min(size, 100)));
+        if (shown == 0) {
+            return List.of();
+        }
         var where = DecisionWhere.of(filter);
         var query = em.createNativeQuery("SELECT x.id, x.title, x.summary, x.impl_status, x.progress, x.decided_on, "
-                + "x.department, d.name, t.name_en, t.name_es, x.credit_count FROM decision x "
-                + "JOIN district d ON d.id = x.district_id JOIN topic t ON t.id = x.topic_id " + where.sql()
-                + " ORDER BY x.created_at DESC, x.id DESC LIMIT " + Math.max(1, Math.min(size, 100))
-                + " OFFSET " + Math.max(0, first));
+                + "x.department, d.name, t.name_en, t.name_es, x.credit_count FROM (SELECT x.id FROM decision x "
+                + where.sql() + " ORDER BY x.created_at DESC, x.id DESC LIMIT " + shown + " OFFSET " + first + ") page "
+                + "JOIN decision x ON x.id = page.id JOIN district d ON d.id = x.district_id "
+                + "JOIN topic t ON t.id = x.topic_id ORDER BY x.created_at DESC, x.id DESC");
         where.bind(query);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -307,19 +358,33 @@ public class DecisionService {
                 (String) r[6], (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).intValue())).toList();
     }
 
-    public long count(DecisionFilter filter) {
-        var where = DecisionWhere.of(filter);
-        var query = em.createNativeQuery("SELECT COUNT(*) FROM decision x " + where.sql());
-        where.bind(query);
-        return ((Number) query.getSingleResult()).longValue();
+    /** How many chains match, counted from the filter's index no further than {@link BoundedCount#LIMIT}. */
+    public BoundedCount count(DecisionFilter filter) {
+        return counts.get(filter, freshRead, () -> countNow(filter));
     }
 
-    /** Execution by district: decisions not cancelled, and their average progress. */
+    private BoundedCount countNow(DecisionFilter filter) {
+        var where = DecisionWhere.of(filter);
+        var query = em.createNativeQuery(BoundedCount.sql("SELECT 1 FROM decision x " + where.sql()));
+        where.bind(query);
+        return BoundedCount.of(((Number) query.getSingleResult()).longValue());
+    }
+
+    /**
+     * Execution by district: decisions not cancelled, and their average progress. Grouped inside
+     * ix_decision_district_progress alone (an index-only read: district, status and progress are all in it),
+     * then named from the few districts. Kept a few seconds ({@link ShortLived}): it reads every decision's entry.
+     */
     public List<DistrictProgress> progressByDistrict() {
+        return byDistrict.get(Boolean.TRUE, freshRead, this::progressByDistrictNow);
+    }
+
+    private List<DistrictProgress> progressByDistrictNow() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT d.name, COUNT(*), AVG(x.progress) FROM decision x "
-                + "JOIN district d ON d.id = x.district_id WHERE x.impl_status <> 'CANCELLED' "
-                + "GROUP BY d.id, d.name ORDER BY d.name").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT d.name, s.decisions, s.average FROM (SELECT x.district_id, "
+                + "COUNT(*) AS decisions, AVG(x.progress) AS average FROM decision x "
+                + "FORCE INDEX (ix_decision_district_progress) WHERE x.impl_status <> 'CANCELLED' "
+                + "GROUP BY x.district_id) s JOIN district d ON d.id = s.district_id ORDER BY d.name").getResultList();
         return rows.stream().map(r -> new DistrictProgress((String) r[0], ((Number) r[1]).longValue(),
                 ((Number) r[2]).doubleValue())).toList();
     }
@@ -347,6 +412,18 @@ public class DecisionService {
         }
         return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
                 .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+    }
+
+    /** Native queries take no list parameter: one numbered placeholder per value. */
+    private static String placeholders(int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> "?" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static void bindAll(jakarta.persistence.Query query, List<Long> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
     }
 
     static long number(Object value) {

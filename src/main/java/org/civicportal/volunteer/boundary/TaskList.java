@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.civicportal.decision.boundary.ListTotal;
+import org.civicportal.decision.control.BoundedCount;
 import org.civicportal.platform.web.PageLink;
+import org.civicportal.platform.web.PageMessages;
 import org.civicportal.volunteer.control.TaskCatalog;
 import org.civicportal.volunteer.control.TaskFilter;
 import org.civicportal.volunteer.control.TaskSummary;
@@ -15,7 +18,8 @@ import org.civicportal.volunteer.entity.Skill;
 
 /**
  * /tasks: upcoming volunteer shifts, soonest first, filtered by district, skill, first day and places
- * left from the query string, 20 per page read from the database.
+ * left from the query string, 20 per page read from the database. Counting and paging stop at
+ * {@link BoundedCount#LIMIT} tasks ("more than 10,000"): the filters reach the rest.
  */
 @Named
 @RequestScoped
@@ -26,6 +30,9 @@ public class TaskList {
     @Inject
     TaskCatalog catalog;
 
+    @Inject
+    PageMessages messages;
+
     private Long district;
     private String skill;
     private String from;
@@ -33,7 +40,7 @@ public class TaskList {
     private Integer page;
 
     private List<TaskSummary> rows;
-    private long total = -1;
+    private BoundedCount total;
 
     private TaskFilter filter() {
         return new TaskFilter(district, skillValue(), fromValue(), Boolean.TRUE.equals(places));
@@ -46,15 +53,20 @@ public class TaskList {
         return rows;
     }
 
-    public long getTotal() {
-        if (total < 0) {
+    /** The number of tasks for the pager: a number, or "more than 10,000" once the count stops. */
+    public Object getTotal() {
+        return ListTotal.shown(count(), messages);
+    }
+
+    private BoundedCount count() {
+        if (total == null) {
             total = catalog.countUpcoming(filter());
         }
         return total;
     }
 
     public int getPages() {
-        return PageLink.pages(getTotal(), PAGE_SIZE);
+        return PageLink.pages(count().value(), PAGE_SIZE);
     }
 
     public String pageLink(int target) {

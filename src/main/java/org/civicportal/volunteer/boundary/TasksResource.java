@@ -25,8 +25,11 @@ public class TasksResource {
     @Inject
     TaskCatalog catalog;
 
-    /** A page of tasks; a page past the last one (however large its number) is empty. */
-    public record Page(List<Item> items, int page, int size, long total) {
+    /**
+     * A page of tasks; a page past the last one (however large its number) is empty. Counting and paging stop
+     * at 10,000 tasks: past that, total is 10000 and totalIsMinimum true (filters reach the rest).
+     */
+    public record Page(List<Item> items, int page, int size, long total, boolean totalIsMinimum) {
     }
 
     /** An upcoming shift; decisionId links it to its chain (/api/v1/decisions/{id}). */
@@ -41,9 +44,10 @@ public class TasksResource {
         var filter = new TaskFilter(district, skill(skill), null, placesLeft);
         int pageSize = Math.max(1, Math.min(size, 100));
         int pageNumber = Math.max(1, page);
-        var items = catalog.upcoming(filter, org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize).stream().map(TasksResource::item)
-                .toList();
-        return new Page(items, pageNumber, pageSize, catalog.countUpcoming(filter));
+        var items = catalog.upcoming(filter, org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize)
+                .stream().map(TasksResource::item).toList();
+        var total = catalog.countUpcoming(filter);
+        return new Page(items, pageNumber, pageSize, total.value(), !total.exact());
     }
 
     private static Item item(TaskSummary t) {

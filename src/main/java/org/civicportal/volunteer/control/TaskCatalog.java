@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.civicportal.decision.control.BoundedCount;
+import org.civicportal.decision.control.FreshRead;
+import org.civicportal.decision.control.ShortLived;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.volunteer.entity.Skill;
 import org.civicportal.volunteer.entity.Task;
@@ -19,31 +22,66 @@ public class TaskCatalog {
 
     private static final String COLUMNS = "SELECT t.id, t.title, t.place, t.starts_at, t.ends_at, t.capacity, "
             + "t.confirmed_count, t.cancelled, d.id, d.title, di.name, "
-            + "(SELECT GROUP_CONCAT(ts.skill ORDER BY ts.skill) FROM task_skill ts WHERE ts.task_id = t.id) "
-            // Tasks first, in starts_at order from ix_task_upcoming: the page's LIMIT then stops the scan early
-            // (left to itself, MariaDB may start from the few decisions and sort every task).
-            + "FROM task t STRAIGHT_JOIN decision d ON d.id = t.decision_id JOIN district di ON di.id = d.district_id ";
+            + "(SELECT GROUP_CONCAT(ts.skill ORDER BY ts.skill) FROM task_skill ts WHERE ts.task_id = t.id) ";
+
+    private static final String FROM = "FROM task t STRAIGHT_JOIN decision d ON d.id = t.decision_id "
+            + "JOIN district di ON di.id = d.district_id ";
 
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    FreshRead freshRead;
+
     Clock clock = Clock.systemUTC();
 
-    /** A page of upcoming, not cancelled tasks, soonest first, filtered in the database. */
-    public List<TaskSummary> upcoming(TaskFilter filter, int first, int size) {
+    /** Upcoming-task counts by filter, kept a few seconds; VolunteerService forgets them on every change. */
+    private final ShortLived<TaskFilter, BoundedCount> counts = new ShortLived<>(Clock.systemUTC());
+
+    /**
+     * A page of upcoming, not cancelled tasks, soonest first, filtered in the database. The page's ids are read
+     * from ix_task_list in starts_at order (its columns answer the places filter, and give the decision whose
+     * district the district filter checks by primary key), stopping at the page; only those rows are fetched
+     * (a deferred join). Paging stops at {@link BoundedCount#LIMIT} tasks.
+     */
+    public List<TaskSummary> upcoming(TaskFilter filter, long first, int size) {
+        int shown = BoundedCount.cut(first, Math.max(1, Math.min(size, 500)));
+        if (shown == 0) {
+            return List.of();
+        }
         var params = new ArrayList<Object>();
-        var query = em.createNativeQuery(COLUMNS + where(filter, params) + " ORDER BY t.starts_at, t.id LIMIT "
-                + Math.max(1, Math.min(size, 500)) + " OFFSET " + Math.max(0, first));
+        var query = em.createNativeQuery(COLUMNS + "FROM (" + ids(filter, params) + " ORDER BY t.starts_at, t.id LIMIT "
+                + shown + " OFFSET " + first + ") page STRAIGHT_JOIN task t ON t.id = page.id "
+                + "JOIN decision d ON d.id = t.decision_id JOIN district di ON di.id = d.district_id "
+                + "ORDER BY t.starts_at, t.id");
         bind(query, params);
         return summaries(query);
     }
 
-    public long countUpcoming(TaskFilter filter) {
+    /**
+     * How many upcoming tasks match, counted in ix_task_list no further than {@link BoundedCount#LIMIT}, and kept
+     * a few seconds ({@link ShortLived}): a district's count checks each upcoming task's decision.
+     */
+    public BoundedCount countUpcoming(TaskFilter filter) {
+        return counts.get(filter, freshRead, () -> countUpcomingNow(filter));
+    }
+
+    /** A task, a cancellation or a place taken or freed changes what the counts say. */
+    void forgetCounts(jakarta.transaction.TransactionSynchronizationRegistry transactions) {
+        counts.forget(transactions);
+    }
+
+    private BoundedCount countUpcomingNow(TaskFilter filter) {
         var params = new ArrayList<Object>();
-        var query = em.createNativeQuery("SELECT COUNT(*) FROM task t JOIN decision d ON d.id = t.decision_id "
-                + where(filter, params));
+        var query = em.createNativeQuery(BoundedCount.sql(ids(filter, params)));
         bind(query, params);
-        return ((Number) query.getSingleResult()).longValue();
+        return BoundedCount.of(((Number) query.getSingleResult()).longValue());
+    }
+
+    /** The ids of the upcoming tasks a filter keeps, tasks first so their index order drives the read. */
+    private String ids(TaskFilter filter, List<Object> params) {
+        var join = filter.districtId() == null ? "" : "STRAIGHT_JOIN decision d ON d.id = t.decision_id ";
+        return "SELECT t.id FROM task t FORCE INDEX (ix_task_list) " + join + where(filter, params);
     }
 
     /**
@@ -52,9 +90,9 @@ public class TaskCatalog {
      */
     public List<TaskSummary> ofDecision(long decisionId, int upcoming, int past) {
         var now = UtcInstantConverter.utc(clock.instant());
-        var next = summaries(em.createNativeQuery(COLUMNS + "WHERE t.decision_id = ?1 AND t.ends_at > ?2 "
+        var next = summaries(em.createNativeQuery(COLUMNS + FROM + "WHERE t.decision_id = ?1 AND t.ends_at > ?2 "
                 + "ORDER BY t.starts_at, t.id LIMIT " + upcoming).setParameter(1, decisionId).setParameter(2, now));
-        var before = summaries(em.createNativeQuery(COLUMNS + "WHERE t.decision_id = ?1 AND t.ends_at <= ?2 "
+        var before = summaries(em.createNativeQuery(COLUMNS + FROM + "WHERE t.decision_id = ?1 AND t.ends_at <= ?2 "
                 + "ORDER BY t.starts_at DESC, t.id DESC LIMIT " + past).setParameter(1, decisionId).setParameter(2, now));
         var all = new ArrayList<>(next);
         all.addAll(before);
@@ -108,7 +146,7 @@ public class TaskCatalog {
 
     /** Tasks an official manages, newest shift first, with their chain. */
     public List<TaskSummary> all(int first, int size) {
-        return summaries(em.createNativeQuery(COLUMNS + "ORDER BY t.starts_at DESC, t.id DESC LIMIT "
+        return summaries(em.createNativeQuery(COLUMNS + FROM + "ORDER BY t.starts_at DESC, t.id DESC LIMIT "
                 + Math.max(1, Math.min(size, 100)) + " OFFSET " + Math.max(0, first)));
     }
 

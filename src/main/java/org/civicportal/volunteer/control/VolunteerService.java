@@ -40,10 +40,17 @@ public class VolunteerService {
     @Inject
     Event<Object> events;
 
+    @Inject
+    TaskCatalog catalog;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public Task create(long decisionId, long officialId, TaskContent content) {
+        catalog.forgetCounts(transactions);
         var task = new Task(em.find(Decision.class, decisionId), em.find(Account.class, officialId), clock.instant());
         task.describe(content, SafeMarkdown.toHtml(content.description()));
         em.persist(task);
@@ -56,6 +63,7 @@ public class VolunteerService {
      */
     @Transactional
     public Task update(long taskId, int openedRevision, long officialId, TaskContent content) {
+        catalog.forgetCounts(transactions);
         var task = lock(taskId);
         if (task.getRevision() != openedRevision) {
             throw new TaskConflict(taskId);
@@ -77,6 +85,7 @@ public class VolunteerService {
     /** Cancels the shift; everyone signed up or waiting is told. */
     @Transactional
     public void cancel(long taskId, String reason) {
+        catalog.forgetCounts(transactions);
         var task = lock(taskId);
         if (task.isCancelled()) {
             return;
@@ -89,6 +98,7 @@ public class VolunteerService {
     /** Confirmed while places are left, waitlisted after; signing up twice changes nothing. */
     @Transactional
     public Optional<SignupStatus> signUp(long taskId, long accountId) {
+        catalog.forgetCounts(transactions);
         var task = lock(taskId);
         var now = clock.instant();
         if (task.isCancelled() || task.hasStarted(now)) {
@@ -113,6 +123,7 @@ public class VolunteerService {
     /** Gives the place back; the first on the waitlist takes it and is told. */
     @Transactional
     public boolean withdraw(long taskId, long accountId) {
+        catalog.forgetCounts(transactions);
         var task = lock(taskId);
         var signup = signupOf(taskId, accountId).filter(s -> s.getStatus().isActive());
         if (signup.isEmpty() || task.hasStarted(clock.instant())) {
