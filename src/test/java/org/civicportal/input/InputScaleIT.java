@@ -203,7 +203,7 @@ class InputScaleIT extends PortalIT {
             assertEquals(0, render(visitor, "/inputs?q=zqxcitylamp&page=501").cards(), "none past it");
             var api = new OpenData(base).json("/api/v1/inputs?q=zqxcitylamp&size=1");
             assertEquals(10_000, api.getInt("total"));
-            assertTrue(api.getBoolean("totalIsLowerBound"), api.toString());
+            assertTrue(api.getBoolean("totalIsMinimum"), api.toString());
         } finally {
             remove("zqxcitylamp");
         }

@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import java.util.List;
-import org.civicportal.decision.control.BoundedCount;
 import org.civicportal.decision.control.ChainSummary;
 import org.civicportal.decision.control.DecisionFilter;
 import org.civicportal.decision.control.DecisionService;
 import org.civicportal.decision.control.DistrictProgress;
 import org.civicportal.decision.entity.ImplementationStatus;
+import org.civicportal.platform.persistence.BoundedCount;
 import org.civicportal.platform.reference.boundary.ReferenceLists;
+import org.civicportal.platform.web.ListTotal;
 import org.civicportal.platform.web.PageLink;
 import org.civicportal.platform.web.PageMessages;
 

@@ -23,6 +23,7 @@ import org.civicportal.decision.entity.ImplementationStatus;
 import org.civicportal.decision.entity.ImplementationUpdate;
 import org.civicportal.input.control.InputService;
 import org.civicportal.platform.markdown.SafeMarkdown;
+import org.civicportal.platform.persistence.BoundedCount;
 import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.reference.entity.District;

@@ -3,16 +3,16 @@ package org.civicportal.input.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.util.List;
 import org.civicportal.input.control.InputFilter;
 import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSort;
 import org.civicportal.input.control.InputSummary;
 import org.civicportal.input.entity.InputStatus;
-import org.civicportal.platform.i18n.LocaleSelection;
-import org.civicportal.platform.i18n.Texts;
+import org.civicportal.platform.persistence.BoundedCount;
+import org.civicportal.platform.web.ListTotal;
 import org.civicportal.platform.web.PageLink;
+import org.civicportal.platform.web.PageMessages;
 
 /**
  * /inputs and /admin/inputs: filters and page come from the query string (a GET form), so every list a
@@ -28,7 +28,7 @@ public class InputList {
     InputService inputs;
 
     @Inject
-    LocaleSelection locale;
+    PageMessages messages;
 
     private String status;
     private Long topic;
@@ -38,7 +38,7 @@ public class InputList {
     private Integer page;
 
     private List<InputSummary> rows;
-    private long total = -1;
+    private BoundedCount total;
 
     public InputFilter filter() {
         return new InputFilter(statusValue(), topic, district, q);
@@ -60,25 +60,21 @@ public class InputList {
         return rows;
     }
 
-    /** How many match, up to InputService.COUNT_LIMIT + 1 (the count stops there). */
-    long count() {
-        if (total < 0) {
+    private BoundedCount count() {
+        if (total == null) {
             total = inputs.count(filter(), false);
         }
         return total;
     }
 
     /** For the pager: the number of inputs, or "more than 10,000" where the count stopped. */
-    public String getTotal() {
-        var language = locale.language();
-        return count() > InputService.COUNT_LIMIT
-                ? Texts.get(language, "inputs.total.more", InputService.COUNT_LIMIT)
-                : NumberFormat.getIntegerInstance(language.locale()).format(count());
+    public Object getTotal() {
+        return ListTotal.shown(count(), messages);
     }
 
     /** Pages go as far as the count does: past 10,000 inputs a narrower filter finds the rest. */
     public int getPages() {
-        return PageLink.pages(Math.min(count(), InputService.COUNT_LIMIT), PAGE_SIZE);
+        return PageLink.pages(count().value(), PAGE_SIZE);
     }
 
     /** The same list on another page, keeping every filter. */

@@ -32,9 +32,9 @@ public class InputsResource {
 
     /**
      * A page of inputs; a page past the last one (however large its number) is empty. Counts and pages stop at
-     * 10,000 inputs: with more, total is 10,000 and totalIsLowerBound true (narrow the filter to reach the rest).
+     * 10,000 inputs: with more, total is 10,000 and totalIsMinimum true (narrow the filter to reach the rest).
      */
-    public record Page(List<Item> items, int page, int size, long total, boolean totalIsLowerBound) {
+    public record Page(List<Item> items, int page, int size, long total, boolean totalIsMinimum) {
     }
 
     /** An input in the open data; body is the sanitised HTML shown on the portal. Empty fields are null. */
@@ -59,9 +59,8 @@ public class InputsResource {
                 org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize);
         var ids = rows.stream().map(r -> r.id()).toList();
         var items = inputs.findAll(ids).stream().map(InputsResource::item).toList();
-        long total = inputs.count(filter, false);
-        return new Page(items, pageNumber, pageSize, Math.min(total, InputService.COUNT_LIMIT),
-                total > InputService.COUNT_LIMIT);
+        var total = inputs.count(filter, false);
+        return new Page(items, pageNumber, pageSize, total.value(), !total.exact());
     }
 
     @GET

@@ -20,6 +20,7 @@ import org.civicportal.input.entity.InputStatus;
 import org.civicportal.input.entity.InputStatusChange;
 import org.civicportal.input.entity.ReportReason;
 import org.civicportal.platform.markdown.SafeMarkdown;
+import org.civicportal.platform.persistence.BoundedCount;
 import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.reference.entity.District;
@@ -28,9 +29,6 @@ import org.civicportal.platform.reference.entity.Topic;
 /** The rules of input: submitting, supporting, answering, reporting and moderating. */
 @ApplicationScoped
 public class InputService {
-
-    /** Lists count and page this far and no further ("more than 10,000"): no list reads more index entries. */
-    public static final int COUNT_LIMIT = 10_000;
 
     /** Reports from this many different residents hide an input until staff review it. */
     public static final int REPORTS_TO_HIDE = 3;
@@ -89,31 +87,31 @@ public class InputService {
      * A page of visible inputs (or, for moderators, all), filtered and sorted in the database. A deferred join:
      * the page's ids come from an index that holds the filter and the order (V8), so only the page's entries
      * are read, then those rows are joined to their topic, district and author by key, in the same statement.
-     * Pages end at {@link #COUNT_LIMIT} rows (see {@link #count}); a page beyond is empty.
+     * Pages end at {@link BoundedCount#LIMIT} rows (see {@link #count}); a page beyond is empty.
      */
     public List<InputSummary> list(InputFilter filter, InputSort sort, boolean includeHidden, int first, int size) {
         int limit = Math.max(1, Math.min(size, 100));
         int offset = Math.max(0, first);
-        if (offset >= COUNT_LIMIT) {
+        if (offset >= BoundedCount.LIMIT) {
             return List.of();
         }
         var params = new ArrayList<Object>();
         var ids = "SELECT i.id FROM " + source(filter, params) + where(filter, includeHidden, params)
-                + " ORDER BY " + sort.orderBy() + " LIMIT " + Math.min(limit, COUNT_LIMIT - offset) + " OFFSET " + offset;
+                + " ORDER BY " + sort.orderBy() + " LIMIT " + Math.min(limit, BoundedCount.LIMIT - offset) + " OFFSET " + offset;
         return summaries(SUMMARY_SELECT + "FROM (" + ids + ") page JOIN input i ON i.id = page.id " + SUMMARY_JOINS
                 + "ORDER BY " + sort.orderBy(), params);
     }
 
     /**
-     * How many inputs match, counted up to {@link #COUNT_LIMIT} + 1 so the count never reads more than that
+     * How many inputs match, counted up to {@link BoundedCount#LIMIT} + 1 so the count never reads more than that
      * many index entries: a result above the limit means "more than 10,000".
      */
-    public long count(InputFilter filter, boolean includeHidden) {
+    public BoundedCount count(InputFilter filter, boolean includeHidden) {
         var params = new ArrayList<Object>();
-        var query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + source(filter, params)
-                + where(filter, includeHidden, params) + " LIMIT " + (COUNT_LIMIT + 1) + ") counted");
+        var query = em.createNativeQuery(BoundedCount.sql("SELECT 1 FROM " + source(filter, params)
+                + where(filter, includeHidden, params)));
         bind(query, params);
-        return ((Number) query.getSingleResult()).longValue();
+        return BoundedCount.of(((Number) query.getSingleResult()).longValue());
     }
 
     /** Everything a resident gave, newest first, with topic, district and answering official. */
@@ -291,7 +289,7 @@ public class InputService {
     }
 
     /**
-     * The rows a list starts from: every input, or for a text search the first {@link #COUNT_LIMIT} + 1
+     * The rows a list starts from: every input, or for a text search the first {@link BoundedCount#LIMIT} + 1
      * full-text matches, so a common word never makes the list read every row that contains it.
      */
     private static String source(InputFilter filter, List<Object> params) {
@@ -301,7 +299,7 @@ public class InputService {
         }
         params.add(text);
         return "(SELECT id FROM input WHERE MATCH(title, body) AGAINST (?" + params.size() + " IN BOOLEAN MODE) LIMIT "
-                + (COUNT_LIMIT + 1) + ") matched JOIN input i ON i.id = matched.id ";
+                + (BoundedCount.LIMIT + 1) + ") matched JOIN input i ON i.id = matched.id ";
     }
 
     private static String where(InputFilter filter, boolean includeHidden, List<Object> params) {

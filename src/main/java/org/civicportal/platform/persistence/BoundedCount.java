@@ -1,4 +1,4 @@
-package org.civicportal.decision.control;
+package org.civicportal.platform.persistence;
 
 /**
  * How many rows a list has, counted no further than {@link #LIMIT}: a page then says "more than 10,000"

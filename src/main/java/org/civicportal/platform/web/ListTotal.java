@@ -1,7 +1,6 @@
-package org.civicportal.decision.boundary;
+package org.civicportal.platform.web;
 
-import org.civicportal.decision.control.BoundedCount;
-import org.civicportal.platform.web.PageMessages;
+import org.civicportal.platform.persistence.BoundedCount;
 
 /** A list's total for its pager: the number itself, or "more than 10,000" in the reader's language. */
 public final class ListTotal {
