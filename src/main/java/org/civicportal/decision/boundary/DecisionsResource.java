@@ -22,7 +22,9 @@ import org.civicportal.decision.control.DecisionService;
 import org.civicportal.decision.control.UpdateView;
 import org.civicportal.decision.entity.Decision;
 import org.civicportal.decision.entity.ImplementationStatus;
+import org.civicportal.platform.api.ListRequest;
 import org.civicportal.platform.config.PortalSettings;
+import org.civicportal.platform.persistence.Keyset;
 import org.civicportal.platform.i18n.Language;
 
 /**
@@ -41,10 +43,12 @@ public class DecisionsResource {
     PortalSettings settings;
 
     /**
-     * A page of decisions; a page past the last one (however large its number) is empty. Counting and paging
-     * stop at 10,000 decisions: past that, total is 10000 and totalIsMinimum true (filters reach the rest).
+     * A page of decisions; a page past the last one (however large its number) is empty. Counting and numbered
+     * pages stop at 10,000 decisions: past that, total is 10000 and totalIsMinimum true. next, when more
+     * decisions follow, is the cursor to send as ?after= for the following page, newest first: by cursor a
+     * client walks every decision. page is left out of an answer read by cursor, next of the last page.
      */
-    public record Page(List<Item> items, int page, int size, long total, boolean totalIsMinimum) {
+    public record Page(List<Item> items, Integer page, int size, long total, boolean totalIsMinimum, String next) {
     }
 
     /** A decision; rationale is the sanitised HTML shown on the portal. Empty fields are null. */
@@ -75,15 +79,15 @@ public class DecisionsResource {
 
     @GET
     public Page list(@QueryParam("district") Long district, @QueryParam("topic") Long topic,
-            @QueryParam("status") String status, @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("status") String status, @QueryParam("page") Integer page,
+            @QueryParam("after") String after, @QueryParam("size") @DefaultValue("20") int size) {
         var filter = new DecisionFilter(district, topic, status(status));
-        int pageSize = Math.max(1, Math.min(size, 100));
-        int pageNumber = Math.max(1, page);
-        var ids = decisions.list(filter, org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize)
-                .stream().map(r -> r.id()).toList();
+        var request = ListRequest.of("decisions", page, after, size);
+        var slice = request.slice(request.shown() == 0 ? List.<Keyset>of()
+                : decisions.newestKeys(filter, request.after(), request.first(), request.limit()), k -> k);
         var total = decisions.count(filter);
-        return new Page(items(ids), pageNumber, pageSize, total.value(), !total.exact());
+        return new Page(items(slice.rows().stream().map(Keyset::id).toList()), request.page(), request.size(),
+                total.value(), !total.exact(), slice.next());
     }
 
     @GET

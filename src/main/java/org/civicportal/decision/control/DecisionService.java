@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.entity.Account;
@@ -25,6 +26,7 @@ import org.civicportal.input.control.InputService;
 import org.civicportal.platform.markdown.SafeMarkdown;
 import org.civicportal.platform.persistence.BoundedCount;
 import org.civicportal.platform.persistence.InIdOrder;
+import org.civicportal.platform.persistence.Keyset;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.reference.entity.District;
 import org.civicportal.platform.reference.entity.Topic;
@@ -357,6 +359,28 @@ public class DecisionService {
         return rows.stream().map(r -> new ChainSummary(number(r[0]), (String) r[1], (String) r[2],
                 ImplementationStatus.valueOf((String) r[3]), ((Number) r[4]).intValue(), localDate(r[5]),
                 (String) r[6], (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).intValue())).toList();
+    }
+
+    /**
+     * The positions (created_at, id) of a page of chains, newest first, for the open-data API: after a position
+     * when one is given, else from offset first; limit rows at most. An index-only range read of the filter's
+     * index (V9's end in created_at, and InnoDB adds the id), stopped at the limit however deep the position.
+     */
+    public List<Keyset> newestKeys(DecisionFilter filter, Keyset after, long first, int limit) {
+        var where = DecisionWhere.of(filter);
+        var params = new ArrayList<Object>(where.params());
+        var sql = where.sql();
+        if (after != null) {
+            sql = Keyset.and(sql, after.after("x.created_at", "x.id", true, params));
+        }
+        var query = em.createNativeQuery("SELECT x.created_at, x.id FROM decision x " + sql
+                + " ORDER BY x.created_at DESC, x.id DESC LIMIT " + Math.max(1, limit) + " OFFSET " + Math.max(0, first));
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Keyset(UtcInstantConverter.fromColumn(r[0]), number(r[1]))).toList();
     }
 
     /** How many chains match, counted from the filter's index no further than {@link BoundedCount#LIMIT}. */

@@ -17,6 +17,8 @@ import org.civicportal.input.control.InputService;
 import org.civicportal.input.control.InputSort;
 import org.civicportal.input.entity.Input;
 import org.civicportal.input.entity.InputStatus;
+import org.civicportal.platform.api.ListRequest;
+import org.civicportal.platform.persistence.Keyset;
 
 /**
  * GET /api/v1/inputs and /api/v1/inputs/{id}: public inputs as JSON, with the same filters as /inputs.
@@ -31,10 +33,12 @@ public class InputsResource {
     InputService inputs;
 
     /**
-     * A page of inputs; a page past the last one (however large its number) is empty. Counts and pages stop at
-     * 10,000 inputs: with more, total is 10,000 and totalIsMinimum true (narrow the filter to reach the rest).
+     * A page of inputs; a page past the last one (however large its number) is empty. Counts and numbered pages
+     * stop at 10,000 inputs: with more, total is 10,000 and totalIsMinimum true. next, when more inputs follow,
+     * is the cursor to send as ?after= for the following page: by cursor (newest first only) a client walks
+     * every input, past the 10,000th. page is left out of an answer read by cursor, next of the last page.
      */
-    public record Page(List<Item> items, int page, int size, long total, boolean totalIsMinimum) {
+    public record Page(List<Item> items, Integer page, int size, long total, boolean totalIsMinimum, String next) {
     }
 
     /** An input in the open data; body is the sanitised HTML shown on the portal. Empty fields are null. */
@@ -51,16 +55,30 @@ public class InputsResource {
     public Page list(@QueryParam("status") String status, @QueryParam("topic") Long topic,
             @QueryParam("district") Long district, @QueryParam("q") String text,
             @QueryParam("sort") @DefaultValue("NEWEST") String sort,
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") Integer page, @QueryParam("after") String after,
+            @QueryParam("size") @DefaultValue("20") int size) {
         var filter = new InputFilter(parse(InputStatus.class, status, null), topic, district, text);
-        int pageSize = Math.max(1, Math.min(size, 100));
-        int pageNumber = Math.max(1, page);
-        var rows = inputs.list(filter, parse(InputSort.class, sort, InputSort.NEWEST), false,
-                org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize);
-        var ids = rows.stream().map(r -> r.id()).toList();
+        var order = parse(InputSort.class, sort, InputSort.NEWEST);
+        var request = ListRequest.of("inputs", page, after, size);
+        List<Long> ids;
+        String next = null;
+        if (order == InputSort.NEWEST) {
+            var slice = request.slice(request.shown() == 0 ? List.<Keyset>of()
+                    : inputs.newestKeys(filter, request.after(), request.first(), request.limit(), request.byCursor()),
+                    k -> k);
+            ids = slice.rows().stream().map(Keyset::id).toList();
+            // A numbered text search sees only the first 10,001 matches; a walk of one starts with after=.
+            next = request.byCursor() || filter.fullTextQuery().isEmpty() ? slice.next() : null;
+        } else if (request.byCursor()) {
+            throw new jakarta.ws.rs.BadRequestException("The parameter \"after\" works with the default order "
+                    + "(sort=NEWEST) only: supports and waiting change while a client reads on.");
+        } else {
+            ids = inputs.list(filter, order, false, (int) request.first(), request.size()).stream()
+                    .map(r -> r.id()).toList();
+        }
         var items = inputs.findAll(ids).stream().map(InputsResource::item).toList();
         var total = inputs.count(filter, false);
-        return new Page(items, pageNumber, pageSize, total.value(), !total.exact());
+        return new Page(items, request.page(), request.size(), total.value(), !total.exact(), next);
     }
 
     @GET

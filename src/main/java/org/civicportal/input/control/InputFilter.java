@@ -22,7 +22,7 @@ public record InputFilter(InputStatus status, Long topicId, Long districtId, Str
      * The text as a MariaDB boolean full-text query: every word of three or more letters or digits must
      * appear, as a word or the start of one. Empty when nothing searchable was typed.
      */
-    String fullTextQuery() {
+    public String fullTextQuery() {
         if (text == null) {
             return "";
         }

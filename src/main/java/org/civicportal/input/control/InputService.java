@@ -22,6 +22,7 @@ import org.civicportal.input.entity.ReportReason;
 import org.civicportal.platform.markdown.SafeMarkdown;
 import org.civicportal.platform.persistence.BoundedCount;
 import org.civicportal.platform.persistence.InIdOrder;
+import org.civicportal.platform.persistence.Keyset;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.reference.entity.District;
 import org.civicportal.platform.reference.entity.Topic;
@@ -100,6 +101,29 @@ public class InputService {
                 + " ORDER BY " + sort.orderBy() + " LIMIT " + Math.min(limit, BoundedCount.LIMIT - offset) + " OFFSET " + offset;
         return summaries(SUMMARY_SELECT + "FROM (" + ids + ") page JOIN input i ON i.id = page.id " + SUMMARY_JOINS
                 + "ORDER BY " + sort.orderBy(), params);
+    }
+
+    /**
+     * The positions (created_at, id) of a page of visible inputs, newest first, for the open-data API: after a
+     * position when one is given, else from offset first; limit rows at most. An index-only range read of the
+     * filter's V8 index (which ends in created_at, id), stopped at the limit however deep the position. A text
+     * search walked by cursor considers every match (the page form, only the first 10,001 the full-text index
+     * gives), so its cost grows with the number of matches, not with the depth.
+     */
+    public List<Keyset> newestKeys(InputFilter filter, Keyset after, long first, int limit, boolean everyMatch) {
+        var params = new ArrayList<Object>();
+        var from = source(filter, params, !everyMatch);
+        var where = where(filter, false, params);
+        if (after != null) {
+            where = Keyset.and(where, after.after("i.created_at", "i.id", true, params));
+        }
+        var query = em.createNativeQuery("SELECT i.created_at, i.id FROM " + from + where + " ORDER BY "
+                + InputSort.NEWEST.orderBy() + " LIMIT " + Math.max(1, limit) + " OFFSET " + Math.max(0, first));
+        bind(query, params);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Keyset(UtcInstantConverter.fromColumn(r[0]), ((Number) r[1]).longValue()))
+                .toList();
     }
 
     /**
@@ -293,13 +317,17 @@ public class InputService {
      * full-text matches, so a common word never makes the list read every row that contains it.
      */
     private static String source(InputFilter filter, List<Object> params) {
+        return source(filter, params, true);
+    }
+
+    private static String source(InputFilter filter, List<Object> params, boolean bounded) {
         var text = filter.fullTextQuery();
         if (text.isEmpty()) {
             return "input i ";
         }
         params.add(text);
-        return "(SELECT id FROM input WHERE MATCH(title, body) AGAINST (?" + params.size() + " IN BOOLEAN MODE) LIMIT "
-                + (BoundedCount.LIMIT + 1) + ") matched JOIN input i ON i.id = matched.id ";
+        return "(SELECT id FROM input WHERE MATCH(title, body) AGAINST (?" + params.size() + " IN BOOLEAN MODE)"
+                + (bounded ? " LIMIT " + (BoundedCount.LIMIT + 1) : "") + ") matched JOIN input i ON i.id = matched.id ";
     }
 
     private static String where(InputFilter filter, boolean includeHidden, List<Object> params) {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.civicportal.platform.api.ListRequest;
+import org.civicportal.platform.persistence.Keyset;
 import org.civicportal.volunteer.control.TaskCatalog;
 import org.civicportal.volunteer.control.TaskFilter;
 import org.civicportal.volunteer.control.TaskSummary;
@@ -26,10 +28,12 @@ public class TasksResource {
     TaskCatalog catalog;
 
     /**
-     * A page of tasks; a page past the last one (however large its number) is empty. Counting and paging stop
-     * at 10,000 tasks: past that, total is 10000 and totalIsMinimum true (filters reach the rest).
+     * A page of tasks; a page past the last one (however large its number) is empty. Counting and numbered pages
+     * stop at 10,000 tasks: past that, total is 10000 and totalIsMinimum true. next, when more tasks follow, is
+     * the cursor to send as ?after= for the following page, soonest first: by cursor a client walks every
+     * upcoming task. page is left out of an answer read by cursor, next of the last page.
      */
-    public record Page(List<Item> items, int page, int size, long total, boolean totalIsMinimum) {
+    public record Page(List<Item> items, Integer page, int size, long total, boolean totalIsMinimum, String next) {
     }
 
     /** An upcoming shift; decisionId links it to its chain (/api/v1/decisions/{id}). */
@@ -40,14 +44,16 @@ public class TasksResource {
     @GET
     public Page list(@QueryParam("district") Long district, @QueryParam("skill") String skill,
             @QueryParam("placesLeft") @DefaultValue("false") boolean placesLeft,
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") Integer page, @QueryParam("after") String after,
+            @QueryParam("size") @DefaultValue("20") int size) {
         var filter = new TaskFilter(district, skill(skill), null, placesLeft);
-        int pageSize = Math.max(1, Math.min(size, 100));
-        int pageNumber = Math.max(1, page);
-        var items = catalog.upcoming(filter, org.civicportal.platform.web.PageLink.offset(pageNumber, pageSize), pageSize)
-                .stream().map(TasksResource::item).toList();
+        var request = ListRequest.of("tasks", page, after, size);
+        var slice = request.slice(request.shown() == 0 ? List.<TaskSummary>of()
+                : catalog.upcoming(filter, request.after(), request.first(), request.limit()),
+                t -> new Keyset(t.startsAt(), t.id()));
         var total = catalog.countUpcoming(filter);
-        return new Page(items, pageNumber, pageSize, total.value(), !total.exact());
+        return new Page(slice.rows().stream().map(TasksResource::item).toList(), request.page(), request.size(),
+                total.value(), !total.exact(), slice.next());
     }
 
     private static Item item(TaskSummary t) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.civicportal.decision.control.FreshRead;
 import org.civicportal.decision.control.ShortLived;
 import org.civicportal.platform.persistence.BoundedCount;
+import org.civicportal.platform.persistence.Keyset;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.volunteer.entity.Skill;
 import org.civicportal.volunteer.entity.Task;
@@ -46,12 +47,24 @@ public class TaskCatalog {
      */
     public List<TaskSummary> upcoming(TaskFilter filter, long first, int size) {
         int shown = BoundedCount.cut(first, Math.max(1, Math.min(size, 500)));
-        if (shown == 0) {
-            return List.of();
-        }
+        return shown == 0 ? List.of() : upcoming(filter, null, first, shown);
+    }
+
+    /**
+     * Upcoming tasks as {@link #upcoming(TaskFilter, long, int)} reads them, soonest first, for the open-data API:
+     * after a position (starts_at, id) when one is given, else from offset first; limit rows at most (up to 501),
+     * with no 10,000 stop. The position is a range of ix_task_list (cancelled, starts_at, id, ...), so a page deep
+     * in the list reads as few entries as the first.
+     */
+    public List<TaskSummary> upcoming(TaskFilter filter, Keyset after, long first, int limit) {
         var params = new ArrayList<Object>();
-        var query = em.createNativeQuery(COLUMNS + "FROM (" + ids(filter, params) + " ORDER BY t.starts_at, t.id LIMIT "
-                + shown + " OFFSET " + first + ") page STRAIGHT_JOIN task t ON t.id = page.id "
+        var ids = ids(filter, params);
+        if (after != null) {
+            ids = Keyset.and(ids, after.after("t.starts_at", "t.id", false, params));
+        }
+        var query = em.createNativeQuery(COLUMNS + "FROM (" + ids + " ORDER BY t.starts_at, t.id LIMIT "
+                + Math.max(1, Math.min(limit, 501)) + " OFFSET " + Math.max(0, first) + ") page "
+                + "STRAIGHT_JOIN task t ON t.id = page.id "
                 + "JOIN decision d ON d.id = t.decision_id JOIN district di ON di.id = d.district_id "
                 + "ORDER BY t.starts_at, t.id");
         bind(query, params);
