@@ -115,6 +115,8 @@ public class HttpCaching extends HttpFilter {
                 added.put(name, List.copyOf(values));
             }
         }
+        // Payara keeps the type beside the headers, not among them.
+        added.put("Content-Type", List.of(response.getContentType()));
         return Page.of(added, body, System.currentTimeMillis());
     }
 
@@ -140,7 +142,10 @@ public class HttpCaching extends HttpFilter {
                 values.removeAll(header.getValue());
                 values.addAll(page.policies(nonce));
             }
-            if (!name.equalsIgnoreCase("Content-Length") && !values.isEmpty()) {
+            if (name.equalsIgnoreCase("Content-Type")) {
+                // through the API, not as a raw header: the listener decides on gzip by the response's type
+                response.setContentType(values.get(0));
+            } else if (!name.equalsIgnoreCase("Content-Length") && !values.isEmpty()) {
                 response.setHeader(name, values.get(0));
                 values.subList(1, values.size()).forEach(v -> response.addHeader(name, v));
             }
