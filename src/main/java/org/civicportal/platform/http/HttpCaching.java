@@ -67,6 +67,7 @@ public class HttpCaching extends HttpFilter {
         }
         var key = request.getRequestURI() + '?' + request.getQueryString() + '|'
                 + LocaleSelection.of(request).code();
+        response.setHeader("Vary", VARY);
         boolean fresh = asksFresh(request);
         var page = cache.get(key, fresh, () -> render(request, response, chain));
         if (page != null) {
