@@ -67,6 +67,11 @@ public class LocaleSelection {
                 + addressBar.getEncoded();
     }
 
+    /** The language a request is answered in, before any bean is made (the node's page cache keys on it). */
+    public static Language of(HttpServletRequest request) {
+        return fromCookie(request).orElseGet(() -> fromBrowser(request));
+    }
+
     static Optional<Language> fromCookie(HttpServletRequest request) {
         var cookies = request.getCookies();
         if (cookies == null) {
