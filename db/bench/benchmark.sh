@@ -43,7 +43,6 @@ DECISION_ID=${DECISION_ID:-$(first_id '/api/v1/decisions?size=1')}
 TASK_ID=${TASK_ID:-$(first_id '/api/v1/tasks?size=1')}
 
 PUBLIC=(
-  "$STATIC"
   /
   /inputs
   "/inputs?sort=MOST_SUPPORTED"
@@ -73,6 +72,13 @@ settle() {
 }
 
 STATIC_RPS=
+# pair URL CONNECTIONS [Cookie header]: the static file (same connections and cookie), then URL: one table row
+# whose ratio is to the static file measured just before it, so both saw the same machine and the same JIT.
+pair() {
+  QUIET=1 measure "$STATIC" "$2" "${3:-}"
+  measure "$@"
+}
+
 # measure URL CONNECTIONS [Cookie header]: one table row
 measure() {
   local path=$1 connections=$2 cookie=${3:-}
@@ -84,13 +90,16 @@ measure() {
   local line
   line=$("$WRK" "${args[@]}" -d "$DURATION" "$BASE$path" 2>&1 | grep '^RESULT' || echo "RESULT 0 0 0 0 0 0")
   read -r _ rps p50 p99 status sockets requests <<<"$line"
-  [[ $path == "$STATIC" && -z $STATIC_RPS ]] && STATIC_RPS=$rps
+  if [[ $path == "$STATIC" ]]; then
+    STATIC_RPS=$rps
+    [[ -n ${QUIET:-} ]] && return
+  fi
   local ratio
   ratio=$(awk -v r="$rps" -v s="${STATIC_RPS:-0}" 'BEGIN { if (s > 0) printf "%.0f %%", 100 * r / s; else print "-" }')
   if [[ $requests == 0 ]]; then
-    printf '| `%s` | 0 | – | – | no response within %s | 0 %% |\n' "$path" "$DURATION"
+    printf '| `%s` | 0 | – | – | no response within %s | %s | 0 %% |\n' "$path" "$DURATION" "$STATIC_RPS"
   else
-    printf '| `%s` | %s | %s | %s | %s + %s | %s |\n' "$path" "$rps" "$p50" "$p99" "$status" "$sockets" "$ratio"
+    printf '| `%s` | %s | %s | %s | %s + %s | %s | %s |\n' "$path" "$rps" "$p50" "$p99" "$status" "$sockets" "$STATIC_RPS" "$ratio"
   fi
 }
 
@@ -98,8 +107,8 @@ header() {
   echo
   echo "### $1"
   echo
-  echo "| URL | req/s | p50 ms | p99 ms | non-2xx/3xx + socket errors | of static |"
-  echo "|---|---|---|---|---|---|"
+  echo "| URL | req/s | p50 ms | p99 ms | non-2xx/3xx + socket errors | static file req/s, just before | of static |"
+  echo "|---|---|---|---|---|---|---|"
 }
 
 echo "# Benchmark of $BASE, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -108,12 +117,12 @@ echo "wrk $("$WRK" -v 2>&1 | head -1 | awk '{print $2}'), $THREADS threads, $WAR
   "(timeout $TIMEOUT), Accept-Encoding: gzip; static file \`$STATIC\`; $(nproc) cores, load generator on the same machine."
 
 header "Public pages, $CONNECTIONS connections"
-for path in "${PUBLIC[@]}"; do measure "$path" "$CONNECTIONS"; done
+for path in "${PUBLIC[@]}"; do pair "$path" "$CONNECTIONS"; done
 
 if [[ -n $HIGH ]]; then
   STATIC_RPS=
   header "Public pages, $HIGH connections"
-  for path in "${PUBLIC[@]}"; do measure "$path" "$HIGH"; done
+  for path in "${PUBLIC[@]}"; do pair "$path" "$HIGH"; done
 fi
 
 if [[ $SIGNED_IN == true ]]; then
@@ -121,10 +130,9 @@ if [[ $SIGNED_IN == true ]]; then
   OFFICIAL_COOKIE=$(python3 "$HERE/faces_form.py" "$BASE" "$OFFICIAL" "$PASSWORD")
   STATIC_RPS=
   header "Signed in, $CONNECTIONS connections"
-  measure "$STATIC" "$CONNECTIONS" "$RESIDENT_COOKIE"
-  measure /me "$CONNECTIONS" "$RESIDENT_COOKIE"
-  measure "/decisions/$DECISION_ID" "$CONNECTIONS" "$RESIDENT_COOKIE"
-  measure /admin/inputs "$CONNECTIONS" "$OFFICIAL_COOKIE"
+  pair /me "$CONNECTIONS" "$RESIDENT_COOKIE"
+  pair "/decisions/$DECISION_ID" "$CONNECTIONS" "$RESIDENT_COOKIE"
+  pair /admin/inputs "$CONNECTIONS" "$OFFICIAL_COOKIE"
   echo
   echo "Signed in as $RESIDENT (following /decisions/$DECISION_ID) and $OFFICIAL (official)."
 fi

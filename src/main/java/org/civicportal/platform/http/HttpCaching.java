@@ -75,6 +75,11 @@ public class HttpCaching extends HttpFilter {
         }
     }
 
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        var accepted = request.getHeader("Accept-Encoding");
+        return accepted != null && accepted.matches("(?i)(.*[,\\s])?gzip\\s*(,.*|;\\s*q=(1(\\.0*)?|0\\.\\d*[1-9]\\d*).*)?");
+    }
+
     /** Contract 2 (issue 10): a client that asks for a fresh copy gets a render, never a kept one. */
     static boolean asksFresh(HttpServletRequest request) {
         var control = request.getHeader("Cache-Control");
@@ -156,6 +161,12 @@ public class HttpCaching extends HttpFilter {
         response.setHeader("ETag", page.etag(nonce));
         if (held != null) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        if (page.gzipped() != null && acceptsGzip(request)) {
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLength(page.gzipped().length);
+            response.getOutputStream().write(page.gzipped());
             return;
         }
         var body = page.body(nonce);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * around the CSP nonce so every answer gets a nonce of its own, and a weak ETag over the body without the nonce
  * (weak: the same representation is sent gzipped or not, and with different nonces).
  */
-record Page(Map<String, List<String>> headers, List<byte[]> parts, String nonce, String tag, long storedAt) {
+record Page(Map<String, List<String>> headers, List<byte[]> parts, String nonce, String tag, long storedAt,
+        byte[] gzipped) {
 
     static final String CSP = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,128})'");
@@ -37,7 +38,24 @@ record Page(Map<String, List<String>> headers, List<byte[]> parts, String nonce,
         } else {
             split(body, nonce.getBytes(StandardCharsets.US_ASCII), parts);
         }
-        return new Page(headers, List.copyOf(parts), nonce, digest(parts), now);
+        return new Page(headers, List.copyOf(parts), nonce, digest(parts), now,
+                nonce == null && body.length >= GZIP_FROM ? gzip(body) : null);
+    }
+
+    /**
+     * A body without a nonce (calendars, feeds, the APIs) is the same bytes for everyone, so it is gzipped once
+     * when kept rather than by the listener on every answer: the year's calendar is 190 KB before compression.
+     */
+    private static final int GZIP_FROM = 2048;
+
+    private static byte[] gzip(byte[] body) {
+        var out = new java.io.ByteArrayOutputStream(body.length / 4);
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static void split(byte[] body, byte[] nonce, List<byte[]> parts) {
