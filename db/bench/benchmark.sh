@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark of the public and signed-in pages against a running portal, in one run with a small static file of
-# the same server as the yardstick (docs/benchmarks.md, "Method"). Needs wrk (Debian package wrk), curl, python3.
+# Benchmark of the public and signed-in pages against a running portal: each URL is measured right after a small static file of
+# the same server (same connections, same cookie), its yardstick (docs/benchmarks.md, "Method"). Needs wrk, curl, python3.
 #
 #   db/bench/benchmark.sh [BASE_URL]             default http://localhost:8080
 #

@@ -178,11 +178,21 @@ class OpenDataCursorIT extends PortalIT {
             assertEquals(statements("/api/v1/inputs?" + filter + "&size=20"),
                     statements("/api/v1/inputs?" + filter + "&size=20&after=" + deep), "as a numbered page");
 
-            // A text search walked by cursor also reaches every match, beyond the 10,001 a numbered search sees.
-            var matches = ids("SELECT id FROM input WHERE hidden = FALSE AND title LIKE 'Lamp zqxcursorlamp %' "
-                    + "ORDER BY created_at DESC, id DESC");
-            assertEquals(10_050, matches.size());
-            assertEquals(matches, walk("/api/v1/inputs", "q=zqxcursorlamp&topic=" + topic, 100).ids());
+            // A text search reads its first 10,001 matches only, so it is not walked by cursor; and it filters
+            // before it stops: five later matches of another district are all found behind the 10,050.
+            var search = get("/api/v1/inputs?q=zqxcursorlamp&after=");
+            assertEquals(400, search.status(), search.body());
+            assertTrue(search.json().getString("detail").contains("(q)"), search.body());
+            TestAccounts.update("INSERT INTO input (author_id, title, body, body_html, topic_id, district_id, status, "
+                    + "awaiting, support_count, created_at) SELECT a.id, CONCAT('Lamp zqxcursorlamp late ', s.seq), "
+                    + "'About the lamps.', '<p>About the lamps.</p>', ?, (SELECT MIN(id) FROM district), 'DECLINED', "
+                    + "FALSE, 0, TIMESTAMP'2021-03-01 12:00:00' FROM account a JOIN seq_1_to_5 s WHERE a.email = ?",
+                    topic, TestAccounts.RESIDENT);
+            var late = get("/api/v1/inputs?q=zqxcursorlamp&size=100&district="
+                    + TestAccounts.query("SELECT MIN(id) FROM district")).json();
+            assertEquals(5, late.getJsonArray("items").size(), late.toString());
+            assertEquals(5, late.getInt("total"), late.toString());
+            assertFalse(late.getBoolean("totalIsMinimum"), late.toString());
 
             var decisionCursor = get("/api/v1/decisions?size=1").json().getString("next");
             badCursorsAreRefused("/api/v1/inputs", filter, deep, decisionCursor);

@@ -62,13 +62,17 @@ public class InputsResource {
         var request = ListRequest.of("inputs", page, after, size);
         List<Long> ids;
         String next = null;
+        if (request.byCursor() && !filter.fullTextQuery().isEmpty()) {
+            // A search reads at most the first 10,001 matches (BoundedCount); a walk past them would read every
+            // match on every page. The whole table is walked without q.
+            throw new jakarta.ws.rs.BadRequestException("The parameter \"after\" does not work with a text search "
+                    + "(q), which reads the first 10,001 matches only: walk the list without q, or narrow the search.");
+        }
         if (order == InputSort.NEWEST) {
             var slice = request.slice(request.shown() == 0 ? List.<Keyset>of()
-                    : inputs.newestKeys(filter, request.after(), request.first(), request.limit(), request.byCursor()),
-                    k -> k);
+                    : inputs.newestKeys(filter, request.after(), request.first(), request.limit()), k -> k);
             ids = slice.rows().stream().map(Keyset::id).toList();
-            // A numbered text search sees only the first 10,001 matches; a walk of one starts with after=.
-            next = request.byCursor() || filter.fullTextQuery().isEmpty() ? slice.next() : null;
+            next = filter.fullTextQuery().isEmpty() ? slice.next() : null;
         } else if (request.byCursor()) {
             throw new jakarta.ws.rs.BadRequestException("The parameter \"after\" works with the default order "
                     + "(sort=NEWEST) only: supports and waiting change while a client reads on.");

@@ -97,7 +97,7 @@ public class InputService {
             return List.of();
         }
         var params = new ArrayList<Object>();
-        var ids = "SELECT i.id FROM " + source(filter, params) + where(filter, includeHidden, params)
+        var ids = "SELECT i.id FROM " + source(filter, includeHidden, params) + where(filter, includeHidden, params)
                 + " ORDER BY " + sort.orderBy() + " LIMIT " + Math.min(limit, BoundedCount.LIMIT - offset) + " OFFSET " + offset;
         return summaries(SUMMARY_SELECT + "FROM (" + ids + ") page JOIN input i ON i.id = page.id " + SUMMARY_JOINS
                 + "ORDER BY " + sort.orderBy(), params);
@@ -107,12 +107,12 @@ public class InputService {
      * The positions (created_at, id) of a page of visible inputs, newest first, for the open-data API: after a
      * position when one is given, else from offset first; limit rows at most. An index-only range read of the
      * filter's V8 index (which ends in created_at, id), stopped at the limit however deep the position. A text
-     * search walked by cursor considers every match (the page form, only the first 10,001 the full-text index
-     * gives), so its cost grows with the number of matches, not with the depth.
+     * search considers the first 10,001 matches only (those the full-text index
+     * gives; a walk by cursor is therefore refused for a text search, see InputsResource).
      */
-    public List<Keyset> newestKeys(InputFilter filter, Keyset after, long first, int limit, boolean everyMatch) {
+    public List<Keyset> newestKeys(InputFilter filter, Keyset after, long first, int limit) {
         var params = new ArrayList<Object>();
-        var from = source(filter, params, !everyMatch);
+        var from = source(filter, false, params);
         var where = where(filter, false, params);
         if (after != null) {
             where = Keyset.and(where, after.after("i.created_at", "i.id", true, params));
@@ -132,7 +132,7 @@ public class InputService {
      */
     public BoundedCount count(InputFilter filter, boolean includeHidden) {
         var params = new ArrayList<Object>();
-        var query = em.createNativeQuery(BoundedCount.sql("SELECT 1 FROM " + source(filter, params)
+        var query = em.createNativeQuery(BoundedCount.sql("SELECT 1 FROM " + source(filter, includeHidden, params)
                 + where(filter, includeHidden, params)));
         bind(query, params);
         return BoundedCount.of(((Number) query.getSingleResult()).longValue());
@@ -314,20 +314,20 @@ public class InputService {
 
     /**
      * The rows a list starts from: every input, or for a text search the first {@link BoundedCount#LIMIT} + 1
-     * full-text matches, so a common word never makes the list read every row that contains it.
+     * full-text matches that pass the filters, so a common word never makes the list read every row that
+     * contains it, and a filtered search counts and shows only rows of that filter (more than 10,000 matches
+     * read as "more than 10,000", ordered among the first 10,001 the full-text index gives).
      */
-    private static String source(InputFilter filter, List<Object> params) {
-        return source(filter, params, true);
-    }
-
-    private static String source(InputFilter filter, List<Object> params, boolean bounded) {
+    private static String source(InputFilter filter, boolean includeHidden, List<Object> params) {
         var text = filter.fullTextQuery();
         if (text.isEmpty()) {
             return "input i ";
         }
+        var conditions = where(filter, includeHidden, params);
         params.add(text);
-        return "(SELECT id FROM input WHERE MATCH(title, body) AGAINST (?" + params.size() + " IN BOOLEAN MODE)"
-                + (bounded ? " LIMIT " + (BoundedCount.LIMIT + 1) : "") + ") matched JOIN input i ON i.id = matched.id ";
+        var match = "MATCH(i.title, i.body) AGAINST (?" + params.size() + " IN BOOLEAN MODE)";
+        return "(SELECT i.id FROM input i " + (conditions.isEmpty() ? "WHERE " + match : conditions + " AND " + match)
+                + " LIMIT " + (BoundedCount.LIMIT + 1) + ") matched JOIN input i ON i.id = matched.id ";
     }
 
     private static String where(InputFilter filter, boolean includeHidden, List<Object> params) {

@@ -164,9 +164,10 @@ public class HttpCaching extends HttpFilter {
             return;
         }
         if (page.gzipped() != null && acceptsGzip(request)) {
+            // gzipped when kept, with this answer's nonce spliced in: the listener leaves it as it is
             response.setHeader("Content-Encoding", "gzip");
-            response.setContentLength(page.gzipped().length);
-            response.getOutputStream().write(page.gzipped());
+            response.setContentLength(page.gzipped().length(nonce));
+            page.gzipped().writeTo(response.getOutputStream(), nonce);
             return;
         }
         var body = page.body(nonce);

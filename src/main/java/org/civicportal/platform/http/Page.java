@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * (weak: the same representation is sent gzipped or not, and with different nonces).
  */
 record Page(Map<String, List<String>> headers, List<byte[]> parts, String nonce, String tag, long storedAt,
-        byte[] gzipped) {
+        GzipAroundNonce gzipped) {
 
     static final String CSP = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,128})'");
@@ -38,25 +38,12 @@ record Page(Map<String, List<String>> headers, List<byte[]> parts, String nonce,
         } else {
             split(body, nonce.getBytes(StandardCharsets.US_ASCII), parts);
         }
-        return new Page(headers, List.copyOf(parts), nonce, digest(parts), now,
-                nonce == null && body.length >= GZIP_FROM ? gzip(body) : null);
+        var kept = List.copyOf(parts);
+        return new Page(headers, kept, nonce, digest(kept), now, body.length >= GZIP_FROM ? GzipAroundNonce.of(kept) : null);
     }
 
-    /**
-     * A body without a nonce (calendars, feeds, the APIs) is the same bytes for everyone, so it is gzipped once
-     * when kept rather than by the listener on every answer: the year's calendar is 190 KB before compression.
-     */
-    private static final int GZIP_FROM = 2048;
-
-    private static byte[] gzip(byte[] body) {
-        var out = new java.io.ByteArrayOutputStream(body.length / 4);
-        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
-            zip.write(body);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
+    /** The listener's own threshold (payara-pre-boot-commands.asadmin): smaller bodies go as they are. */
+    private static final int GZIP_FROM = 128;
 
     private static void split(byte[] body, byte[] nonce, List<byte[]> parts) {
         int from = 0;

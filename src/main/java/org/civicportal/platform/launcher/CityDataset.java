@@ -69,6 +69,14 @@ public final class CityDataset {
             String user;
             String password;
             if (settings.externalDbUrl().isPresent()) {
+                if (load && !settings.demoData()) {
+                    // A million accounts and the demo staff account, all with a published password, must never
+                    // land in a city's real database by a slip of the environment.
+                    out.println("The city dataset adds a million accounts with a published password: on an external"
+                            + " database (PORTAL_DB_URL) it loads only when PORTAL_DEMO_DATA=true says that database"
+                            + " is for demonstrations.");
+                    return 1;
+                }
                 url = settings.externalDbUrl().get();
                 user = settings.dbUser();
                 password = settings.dbPassword();

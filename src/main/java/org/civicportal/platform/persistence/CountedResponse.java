@@ -51,6 +51,13 @@ final class CountedResponse extends HttpServletResponseWrapper {
         super.flushBuffer();
     }
 
+    /** After a failure: the held body is thrown away, the count set, nothing committed. */
+    void abandon() {
+        handedOver = true;
+        body.reset();
+        setCountHeader();
+    }
+
     @Override
     public void sendError(int sc, String msg) throws IOException {
         setCountHeader();

@@ -28,12 +28,14 @@ public class StatementCountFilter extends HttpFilter {
         var counted = new CountedResponse(response);
         try {
             chain.doFilter(request, counted);
+            counted.finish();
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            // The held body is dropped and nothing is committed, so the container still answers the failure
+            // with its error page and status: a page that throws must never reach a test as a 200.
+            counted.abandon();
+            throw e;
         } finally {
-            try {
-                counted.finish();
-            } finally {
-                StatementCount.stop();
-            }
+            StatementCount.stop();
         }
     }
 }

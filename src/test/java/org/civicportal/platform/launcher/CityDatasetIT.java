@@ -36,14 +36,34 @@ class CityDatasetIT {
         var data = Path.of("target", "city-dataset-it", UUID.randomUUID().toString()).toAbsolutePath();
         Files.createDirectories(data);
         database = EmbeddedDatabase.start(data, 0);
-        // PORTAL_DB_URL: the command works on that database as the configured user, as it would on a server.
+        // PORTAL_DB_URL: the command works on that database as the configured user, as it would on a server,
+        // once PORTAL_DEMO_DATA=true says the database is one for demonstrations.
         env = Map.of("PORTAL_DB_URL", database.jdbcUrl(), "PORTAL_DB_USER", database.accounts().ownerUser(),
-                "PORTAL_DB_PASSWORD", database.accounts().ownerPassword(), "PORTAL_DATA_DIR", data.toString());
+                "PORTAL_DB_PASSWORD", database.accounts().ownerPassword(), "PORTAL_DATA_DIR", data.toString(),
+                "PORTAL_DEMO_DATA", "true");
     }
 
     @AfterAll
     static void stop() {
         database.close();
+    }
+
+    @Test
+    @Order(0)
+    void refusesAnExternalDatabaseNotMarkedAsADemo() throws Exception {
+        var real = new java.util.HashMap<>(env);
+        real.remove("PORTAL_DEMO_DATA");
+        var output = new ByteArrayOutputStream();
+        int exit = CityDataset.run(new String[] {"--city-dataset", "--scale=0.001"}, real,
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+        var said = output.toString(StandardCharsets.UTF_8);
+        assertEquals(1, exit, said);
+        assertTrue(said.contains("PORTAL_DEMO_DATA=true"), said);
+        try (var db = connect(); var rows = db.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()")) {
+            rows.next();
+            assertEquals(0, rows.getLong(1), "nothing was created or loaded, not even the demo accounts");
+        }
     }
 
     @Test

@@ -129,4 +129,18 @@ class StatementCountTest {
         assertEquals(0, sent.body.size());
         assertNull(sent.headers.get("Content-Length"));
     }
+
+    @Test
+    void aRequestThatFailedCommitsNothingSoTheContainerStillAnswersWithItsError() throws Exception {
+        var sent = new Sent();
+        StatementCount.start();
+        var response = new CountedResponse(sent.response());
+        response.getWriter().write("half a page");
+        StatementCount.statementSent();
+        response.abandon();
+        response.finish();
+        assertFalse(sent.committed, "no 200 with half a page: the error page can still be sent");
+        assertEquals(0, sent.body.size());
+        assertEquals("1", sent.headers.get("X-SQL-Statements"));
+    }
 }
