@@ -12,7 +12,7 @@ public record PersonRow(long id, String displayName, String email, boolean verif
 
     static PersonRow of(Account account) {
         return new PersonRow(account.getId(), account.getDisplayName(), account.getEmail(), account.isVerified(),
-                account.getCreatedAt(), account.getRoles());
+                account.getCreatedAt(), Set.copyOf(account.getRoles()));
     }
 
     public boolean has(String role) {

@@ -81,7 +81,7 @@ public class HttpCaching extends HttpFilter {
     }
 
     /** Contract 2 (issue 10): a client that asks for a fresh copy gets a render, never a kept one. */
-    static boolean asksFresh(HttpServletRequest request) {
+    public static boolean asksFresh(HttpServletRequest request) {
         var control = request.getHeader("Cache-Control");
         var pragma = request.getHeader("Pragma");
         return (control != null && (control.contains("no-cache") || control.contains("max-age=0")))

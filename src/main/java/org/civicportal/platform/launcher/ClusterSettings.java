@@ -63,12 +63,29 @@ public record ClusterSettings(String name, List<String> members, String bindAddr
             throw new StartupFailure("PORTAL_CLUSTER_INTERFACE must be one IP address of this machine on a private "
                     + "network, not a host name or a wildcard, but is \"" + address + "\".");
         }
+        if (!isPrivate(address)) {
+            // Hazelcast's open-source grid has no authentication: whoever reaches its port reads every session.
+            throw new StartupFailure("PORTAL_CLUSTER_INTERFACE must be an address of a private network (10/8, "
+                    + "172.16/12, 192.168/16, link-local, loopback or an IPv6 unique local address), because the data "
+                    + "grid has no authentication, but is \"" + address + "\".");
+        }
         var portText = nonBlank(env.get("PORTAL_CLUSTER_PORT")).orElse(String.valueOf(DEFAULT_PORT));
         if (!isPort(portText)) {
             throw new StartupFailure("PORTAL_CLUSTER_PORT must be a port number between 1 and 65535 but is \""
                     + portText + "\".");
         }
         return Optional.of(new ClusterSettings(name, List.copyOf(members), address, Integer.parseInt(portText)));
+    }
+
+    private static boolean isPrivate(String literal) {
+        try {
+            var address = java.net.InetAddress.getByName(literal); // an IP literal (checked above): no lookup
+            var bytes = address.getAddress();
+            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                    || (bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc);
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     /** Payara Micro's own options for this grid (docs/operations.md explains each). */

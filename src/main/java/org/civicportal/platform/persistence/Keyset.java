@@ -42,7 +42,9 @@ public record Keyset(Instant at, long id) {
             long seconds = Long.parseLong(parts[1]);
             int nanos = Integer.parseInt(parts[2]);
             long id = Long.parseLong(parts[3]);
-            if (nanos < 0 || nanos > 999_999_999 || id <= 0
+            // Years 1970 to 9999, the DATETIME range the lists hold; the checksum catches accidental changes, not
+            // a hand-made cursor, which is merely a position in public data.
+            if (nanos < 0 || nanos > 999_999_999 || id <= 0 || seconds < 0 || seconds > LATEST
                     || !parts[4].equals(checksum(payload(list, seconds, nanos, id)))) {
                 throw new IllegalArgumentException("changed cursor");
             }
@@ -51,6 +53,8 @@ public record Keyset(Instant at, long id) {
             throw new IllegalArgumentException("malformed cursor", wrong);
         }
     }
+
+    private static final long LATEST = java.time.Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
 
     /**
      * The SQL condition "after this position" in a list ordered by {@code atColumn, idColumn} (both descending or

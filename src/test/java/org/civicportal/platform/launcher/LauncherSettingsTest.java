@@ -80,6 +80,10 @@ class LauncherSettingsTest {
                 + "host name or a wildcard, but is \"0.0.0.0\".", clusterFailure("PORTAL_CLUSTER_INTERFACE", "0.0.0.0"));
         assertTrue(clusterFailure("PORTAL_CLUSTER_INTERFACE", "grid.example").startsWith(
                 "PORTAL_CLUSTER_INTERFACE must be one IP address"));
+        for (var exposed : java.util.List.of("192.0.2.7", "8.8.8.8", "2001:db8::7")) {
+            assertTrue(clusterFailure("PORTAL_CLUSTER_INTERFACE", exposed).startsWith(
+                    "PORTAL_CLUSTER_INTERFACE must be an address of a private network"), exposed);
+        }
         assertEquals("PORTAL_CLUSTER_MEMBERS must list host:port entries separated by commas but contains "
                 + "\"10.0.0.12\".", clusterFailure("PORTAL_CLUSTER_MEMBERS", "10.0.0.11:6900,10.0.0.12"));
         assertTrue(clusterFailure("PORTAL_CLUSTER_MEMBERS", "10.0.0.11:99999").startsWith(
@@ -98,12 +102,12 @@ class LauncherSettingsTest {
 
     @Test
     void theGridAddressMustBelongToThisMachine() throws StartupFailure {
-        // 192.0.2.0/24 is TEST-NET-1: never an address of this machine.
+        // 10.255.255.254: a private address this machine does not have.
         var elsewhere = new java.util.HashMap<>(CLUSTER);
-        elsewhere.put("PORTAL_CLUSTER_INTERFACE", "192.0.2.7");
+        elsewhere.put("PORTAL_CLUSTER_INTERFACE", "10.255.255.254");
         var cluster = LauncherSettings.from(elsewhere).cluster().orElseThrow();
         assertTrue(assertThrows(StartupFailure.class, cluster::requireBindable).getMessage()
-                .startsWith("The data grid cannot listen on 192.0.2.7 port 6900"));
+                .startsWith("The data grid cannot listen on 10.255.255.254 port 6900"));
     }
 
     private static String clusterFailure(String variable, String value) {

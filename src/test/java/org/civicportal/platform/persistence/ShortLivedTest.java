@@ -1,4 +1,4 @@
-package org.civicportal.decision.control;
+package org.civicportal.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,10 +1,11 @@
-package org.civicportal.decision.control;
+package org.civicportal.platform.persistence;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,8 @@ public final class ShortLived<K, V> {
     }
 
     private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+    /** Counts the forgettings: a figure read while one happened may be from before the change, and is not kept. */
+    private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
 
     public ShortLived(Clock clock) {
@@ -46,11 +49,14 @@ public final class ShortLived<K, V> {
         if (hit != null && now.isBefore(hit.until())) {
             return hit.value();
         }
+        long seen = generation.get();
         var value = read.get();
         if (kept.size() >= MOST) {
             kept.clear();
         }
-        kept.put(key, new Kept<>(value, now.plus(TTL)));
+        if (generation.get() == seen) {
+            kept.put(key, new Kept<>(value, now.plus(TTL)));
+        }
         return value;
     }
 
@@ -59,7 +65,7 @@ public final class ShortLived<K, V> {
      * the figures from before it.
      */
     public void forget(jakarta.transaction.TransactionSynchronizationRegistry transactions) {
-        kept.clear();
+        forgetNow();
         transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -67,8 +73,13 @@ public final class ShortLived<K, V> {
 
             @Override
             public void afterCompletion(int status) {
-                kept.clear();
+                forgetNow();
             }
         });
+    }
+
+    private void forgetNow() {
+        generation.incrementAndGet();
+        kept.clear();
     }
 }
