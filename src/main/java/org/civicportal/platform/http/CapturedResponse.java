@@ -1,7 +1,6 @@
 package org.civicportal.platform.http;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -11,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.civicportal.platform.web.HeldOutputStream;
 
 /**
  * A render whose body is held back until it is complete, so its ETag can be computed and a 304 sent instead,
@@ -131,27 +131,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     @Override
     public ServletOutputStream getOutputStream() {
         if (stream == null) {
-            stream = new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    body.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    body.write(b, off, len);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("a captured render is written synchronously");
-                }
-            };
+            stream = new HeldOutputStream(body);
         }
         return stream;
     }

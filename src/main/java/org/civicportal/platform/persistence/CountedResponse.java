@@ -1,13 +1,13 @@
 package org.civicportal.platform.persistence;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import org.civicportal.platform.web.HeldOutputStream;
 
 /**
  * A response that keeps its body until the request is done, then sets {@code X-SQL-Statements} and sends
@@ -85,27 +85,7 @@ final class CountedResponse extends HttpServletResponseWrapper {
             throw new IllegalStateException("getWriter() has already been called on this response");
         }
         if (stream == null) {
-            stream = new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    body.write(b);
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    body.write(bytes, offset, length);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("Counted responses are written synchronously");
-                }
-            };
+            stream = new HeldOutputStream(body);
         }
         return stream;
     }
