@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.CountedRender;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
@@ -199,24 +197,16 @@ class ChainScaleIT extends PortalIT {
         assertEquals(2, feed.statements(), "the newest decisions, then the newest updates with authors and chains");
     }
 
-    private record Rendered(String body, int statements) {
-    }
-
     /** A fresh render (never a cached copy: contract 2 of issue 10), and the statements it sent. */
-    private Rendered page(String path) throws Exception {
+    private CountedRender page(String path) throws Exception {
         return page(http, path);
     }
 
-    private Rendered page(HttpClient client, String path) throws Exception {
-        var response = client.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
-                .header("Cache-Control", "no-cache").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        var header = response.headers().firstValue("X-SQL-Statements");
-        assertTrue(header.isPresent(), path + " carries no X-SQL-Statements header");
-        return new Rendered(response.body(), Integer.parseInt(header.get()));
+    private CountedRender page(HttpClient client, String path) throws Exception {
+        return CountedRender.of(client, base, path);
     }
 
-    private static JsonObject json(Rendered rendered) {
+    private static JsonObject json(CountedRender rendered) {
         try (var reader = Json.createReader(new StringReader(rendered.body()))) {
             return reader.readObject();
         }

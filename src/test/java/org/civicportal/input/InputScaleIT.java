@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
+import org.civicportal.testing.CountedRender;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.OpenData;
 import org.civicportal.testing.PortalIT;
@@ -36,12 +37,8 @@ class InputScaleIT extends PortalIT {
 
     /** A fresh render (never a cached copy: contract 2 of issue 10) with the statements it sent. */
     private Render render(HttpClient client, String path) throws Exception {
-        var response = client.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
-                .header("Cache-Control", "no-cache").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        var header = response.headers().firstValue("X-SQL-Statements");
-        assertTrue(header.isPresent(), path + " carries no X-SQL-Statements header");
-        return new Render(Integer.parseInt(header.get()), response.body());
+        var page = CountedRender.of(client, base, path);
+        return new Render(page.statements(), page.body());
     }
 
     /**

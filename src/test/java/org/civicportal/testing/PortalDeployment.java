@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.civicportal.platform.launcher.PayaraMicroProcess;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -127,21 +127,8 @@ public final class PortalDeployment implements BeforeAllCallback {
                 + READY_TIMEOUT.toSeconds() + " s (last: " + last + "). " + logTail());
     }
 
-    /** Stops Payara Micro as Ctrl-C would, forcibly if it has not ended within a minute. */
     private static void stop() {
-        var process = payara;
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        PayaraMicroProcess.stop(payara);
     }
 
     private static boolean somethingListensOn(int port) {

