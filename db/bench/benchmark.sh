@@ -11,8 +11,9 @@
 #   TIMEOUT=10s                    a response slower than this counts as a socket error (wrk --timeout)
 #   STATIC=/favicon.ico            the static file every figure is compared with
 #   INPUT_ID DECISION_ID TASK_ID   pages to measure; found through the open-data API when unset
-#   RESIDENT=resident1@city.example  OFFICIAL=official1@city.example  PASSWORD=civic-portal-demo
-#   SIGNED_IN=false                skips the signed-in pass
+#   PEOPLE=32                      people signed in at once for the signed-in pass (one session each)
+#   RESIDENTS=resident%d@city.example  OFFICIALS=official%d@city.example  PASSWORD=civic-portal-demo
+#   SIGNED_IN=false                skips the signed-in pass;  PUBLIC_PAGES=false skips both public passes
 set -euo pipefail
 
 BASE=${1:-http://localhost:8080}
@@ -24,10 +25,12 @@ HIGH=${HIGH-200}
 THREADS=${THREADS:-2}
 TIMEOUT=${TIMEOUT:-10s}
 STATIC=${STATIC:-/favicon.ico}
-RESIDENT=${RESIDENT:-resident1@city.example}
-OFFICIAL=${OFFICIAL:-official1@city.example}
+PEOPLE=${PEOPLE:-$CONNECTIONS}
+RESIDENTS=${RESIDENTS:-resident%d@city.example}
+OFFICIALS=${OFFICIALS:-official%d@city.example}
 PASSWORD=${PASSWORD:-civic-portal-demo}
 SIGNED_IN=${SIGNED_IN:-true}
+PUBLIC_PAGES=${PUBLIC_PAGES:-true}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WRK=${WRK:-wrk}
 
@@ -72,7 +75,7 @@ settle() {
 }
 
 STATIC_RPS=
-# pair URL CONNECTIONS [Cookie header]: the static file (same connections and cookie), then URL: one table row
+# pair URL CONNECTIONS [Cookie header, or @file of one Cookie header per signed-in person]: the static file (same connections and cookie), then URL: one table row
 # whose ratio is to the static file measured just before it, so both saw the same machine and the same JIT.
 pair() {
   QUIET=1 measure "$STATIC" "$2" "${3:-}"
@@ -84,7 +87,13 @@ measure() {
   local path=$1 connections=$2 cookie=${3:-}
   local args=(-t "$THREADS" -c "$connections" --timeout "$TIMEOUT" --latency -s "$HERE/report.lua" -H 'Accept-Encoding: gzip, deflate, br'
     -H 'Accept: text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8' -H 'Accept-Language: en')
-  [[ -n $cookie ]] && args+=(-H "Cookie: $cookie")
+  local sessions=
+  if [[ $cookie == @* ]]; then
+    sessions=${cookie#@}
+  elif [[ -n $cookie ]]; then
+    args+=(-H "Cookie: $cookie")
+  fi
+  export COOKIES=$sessions
   settle
   "$WRK" "${args[@]}" -d "$WARMUP" "$BASE$path" >/dev/null 2>&1 || true
   local line
@@ -116,23 +125,48 @@ echo
 echo "wrk $("$WRK" -v 2>&1 | head -1 | awk '{print $2}'), $THREADS threads, $WARMUP warm-up then $DURATION per URL" \
   "(timeout $TIMEOUT), Accept-Encoding: gzip; static file \`$STATIC\`; $(nproc) cores, load generator on the same machine."
 
-header "Public pages, $CONNECTIONS connections"
-for path in "${PUBLIC[@]}"; do pair "$path" "$CONNECTIONS"; done
+if [[ $PUBLIC_PAGES == true ]]; then
+  header "Public pages, $CONNECTIONS connections"
+  for path in "${PUBLIC[@]}"; do pair "$path" "$CONNECTIONS"; done
+fi
 
-if [[ -n $HIGH ]]; then
+if [[ $PUBLIC_PAGES == true && -n $HIGH ]]; then
   STATIC_RPS=
   header "Public pages, $HIGH connections"
   for path in "${PUBLIC[@]}"; do pair "$path" "$HIGH"; done
 fi
 
 if [[ $SIGNED_IN == true ]]; then
-  RESIDENT_COOKIE=$(python3 "$HERE/faces_form.py" "$BASE" "$RESIDENT" "$PASSWORD" --follow "/decisions/$DECISION_ID")
-  OFFICIAL_COOKIE=$(python3 "$HERE/faces_form.py" "$BASE" "$OFFICIAL" "$PASSWORD")
+  # Each person signed in has a session of their own, as in a city: residents following the chain, officials.
+  SESSIONS=$(mktemp -d)
+  trap 'rm -rf "$SESSIONS"' EXIT
+  # Some city accounts never verified their email and cannot sign in: the next number stands in for them.
+  signed_in() { [[ -f $1 ]] && wc -l <"$1" || echo 0; }
+  i=0
+  while (( $(signed_in "$SESSIONS/residents") < PEOPLE || $(signed_in "$SESSIONS/officials") < PEOPLE )); do
+    i=$((i + 1))
+    if (( i > 4 * PEOPLE )); then echo "Could not sign in $PEOPLE residents and $PEOPLE officials" >&2; exit 1; fi
+    # The portal allows 30 sign-ins per address in 15 minutes; on this machine each person comes from an
+    # address of their own (127.0.0.x), as people do. A session is not tied to the address it started from.
+    from=$BASE
+    [[ $BASE =~ ^http://(localhost|127\.0\.0\.1)(:[0-9]+)?$ ]] && from="http://127.0.$((i / 200)).$((10 + i % 200))${BASH_REMATCH[2]}"
+    # shellcheck disable=SC2059
+    if (( $(signed_in "$SESSIONS/residents") < PEOPLE )); then
+      python3 "$HERE/faces_form.py" "$from" "$(printf "$RESIDENTS" "$i")" "$PASSWORD" \
+        --follow "/decisions/$DECISION_ID" >>"$SESSIONS/residents" 2>/dev/null || true
+    fi
+    # shellcheck disable=SC2059
+    if (( $(signed_in "$SESSIONS/officials") < PEOPLE )); then
+      python3 "$HERE/faces_form.py" "$from" "$(printf "$OFFICIALS" "$i")" "$PASSWORD" >>"$SESSIONS/officials" 2>/dev/null || true
+    fi
+  done
   STATIC_RPS=
-  header "Signed in, $CONNECTIONS connections"
-  pair /me "$CONNECTIONS" "$RESIDENT_COOKIE"
-  pair "/decisions/$DECISION_ID" "$CONNECTIONS" "$RESIDENT_COOKIE"
-  pair /admin/inputs "$CONNECTIONS" "$OFFICIAL_COOKIE"
+  header "Signed in, $CONNECTIONS connections, $PEOPLE people of each kind taking turns"
+  pair /me "$CONNECTIONS" "@$SESSIONS/residents"
+  pair "/decisions/$DECISION_ID" "$CONNECTIONS" "@$SESSIONS/residents"
+  pair /admin/inputs "$CONNECTIONS" "@$SESSIONS/officials"
   echo
-  echo "Signed in as $RESIDENT (following /decisions/$DECISION_ID) and $OFFICIAL (official)."
+  echo "Signed in: $PEOPLE residents (each following /decisions/$DECISION_ID) and $PEOPLE officials, among" \
+    "$(printf "$RESIDENTS" 1) … $(printf "$RESIDENTS" "$i") and $(printf "$OFFICIALS" 1) … $(printf "$OFFICIALS" "$i");" \
+    "each request takes the next person's session."
 fi
