@@ -140,6 +140,11 @@ public class ForumPage {
         return getMine().orElse(null);
     }
 
+    /** Whether moderators took my answers off the public page. */
+    public boolean isMyAnswerHidden() {
+        return getMine().map(AnswerRow::hidden).orElse(false);
+    }
+
     public List<AnswerRow> getAnswers() {
         if (answers == null) {
             answers = quarter == null ? List.of() : catalog.published(quarter, locale.language());

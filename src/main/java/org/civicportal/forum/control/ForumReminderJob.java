@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civicportal.platform.mail.MailSender;
+import org.civicportal.platform.mail.OutgoingMail;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,8 +37,8 @@ public class ForumReminderJob {
     private static final int BATCH = 100;
     static final Duration LEASE = Duration.ofMinutes(10);
 
-    /** One claimed reminder: who, for which event. */
-    public record Due(long eventId, long accountId) {
+    /** One claimed reminder: who, for which event, and the email prepared while claiming it. */
+    public record Due(long eventId, long accountId, OutgoingMail mail) {
     }
 
     @Resource
@@ -86,7 +87,7 @@ public class ForumReminderJob {
 
     private void send(Due due) {
         try {
-            sender.send(mails.reminder(due.eventId(), due.accountId()));
+            sender.send(due.mail());
             self.markSent(due);
         } catch (jakarta.mail.MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "Forum reminder for event " + due.eventId() + " and account "
@@ -94,7 +95,10 @@ public class ForumReminderJob {
         }
     }
 
-    /** Claims RSVPs "going" to a forum starting within a day, not yet reminded nor claimed by a live node. */
+    /**
+     * Claims RSVPs "going" to a forum starting within a day, not yet reminded nor claimed by a live node, and
+     * prepares their emails in the same transaction (the job's thread has no other persistence context).
+     */
     @Transactional
     public List<Due> claimDue() {
         var now = clock.instant();
@@ -106,8 +110,8 @@ public class ForumReminderJob {
                 + " FOR UPDATE SKIP LOCKED").setParameter(1, UtcInstantConverter.utc(now))
                 .setParameter(2, UtcInstantConverter.utc(now.plus(AHEAD)))
                 .setParameter(3, UtcInstantConverter.utc(now.minus(LEASE))).getResultList();
-        var claimed = rows.stream().map(r -> new Due(((Number) r[0]).longValue(), ((Number) r[1]).longValue()))
-                .toList();
+        var claimed = rows.stream().map(r -> new Due(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                mails.reminder(((Number) r[0]).longValue(), ((Number) r[1]).longValue()))).toList();
         for (var due : claimed) {
             em.createNativeQuery("UPDATE forum_rsvp SET reminder_claimed_at = ?3 WHERE event_id = ?1 AND account_id = ?2")
                     .setParameter(1, due.eventId()).setParameter(2, due.accountId())
