@@ -82,7 +82,7 @@ SELECT w.quarter, a.id, COALESCE(a.district_id, @citywide), w.unreturned, w.unre
        w.written, w.written, w.reports, w.reports >= 3, NULL
 FROM (
     SELECT 'aisha.rahman@demo.civicportal.org' AS email, YEAR(@today) * 10 + QUARTER(@today) AS quarter,
-           'Eastgate residents: our inputs about the park paths have waited months for an answer.' AS unreturned,
+           'Old Town residents: our inputs about the market square have waited months for an answer.' AS unreturned,
            '' AS unreciprocated,
            'Answer every input older than 30 days before the next forum, and tell us when.' AS rebalance,
            @written_now AS written, 0 AS reports
@@ -97,13 +97,13 @@ FROM (
     UNION ALL
     SELECT 'jose.ramirez@demo.civicportal.org',
            YEAR(@today - INTERVAL 1 QUARTER) * 10 + QUARTER(@today - INTERVAL 1 QUARTER),
-           'Hillcrest gave many ideas for the library and heard nothing back.', '',
-           'A library open evening where the city answers them.', @written_before, 0
+           'Eastgate gave many ideas for the park paths and heard nothing back.', '',
+           'Office hours in Eastgate where the city answers them.', @written_before, 0
     UNION ALL
     SELECT 'emily.carter@demo.civicportal.org',
            YEAR(@today - INTERVAL 1 QUARTER) * 10 + QUARTER(@today - INTERVAL 1 QUARTER), '',
-           'Northside received the new bus shelters; few of us took part in planning them.',
-           'Northside residents could help map where the next shelters go.', @written_before + INTERVAL 1 DAY, 0
+           'Riverside received the new bus shelters; few of us took part in planning them.',
+           'Riverside residents could help map where the next shelters go.', @written_before + INTERVAL 1 DAY, 0
 ) w JOIN account a ON a.email = w.email;
 
 INSERT INTO forum_answer_report (answer_id, account_id, reason, created_at)

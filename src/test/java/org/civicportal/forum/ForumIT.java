@@ -119,6 +119,23 @@ class ForumIT extends PortalIT {
             browser.assertAccessible();
             browser.open("/admin/forum?quarter=" + CURRENT.previous());
             browser.assertAccessible();
+            // The held forum's minutes, after the checks of each field.
+            var place = browser.value("event:place");
+            var link = browser.value("event:link");
+            var day = browser.value("event:day");
+            browser.type("event:place", "").type("event:link", "").submit("event:save");
+            assertEquals("Please give a place, an online link, or both.", browser.messageFor("event:place"));
+            browser.type("event:link", "meet at the usual place").submit("event:save");
+            assertEquals("Please give a web address starting with https:// (or http://).", browser.messageFor("event:link"));
+            assertEquals("meet at the usual place", browser.value("event:link"), "what was typed stays");
+            setValue(browser, "event:day", CURRENT.next().firstDay().toString());
+            browser.type("event:place", place).type("event:link", link).submit("event:save");
+            assertTrue(browser.messageFor("event:day").startsWith("Please choose a day in " + CURRENT.previous()),
+                    browser.messageFor("event:day"));
+            setValue(browser, "event:day", day);
+            browser.type("event:minutes", "**Decided:** the lighting inputs are answered first.<script>alert(1)</script>")
+                    .submit("event:save");
+            assertTrue(browser.pageText().contains("The forum is saved."), browser.pageText());
             var rows = browser.all(By.cssSelector(".participant-row")).stream().map(e -> e.getAttribute("data-account"))
                     .toList();
             assertEquals(id(first), rows.get(0), "sorted by name: Aaron first");
@@ -142,6 +159,9 @@ class ForumIT extends PortalIT {
             assertNull(ledger("forum-attendance:" + held + ":" + id(first)));
             browser.submit(button(browser, id(first), "attended"));
         }
+        var minutes = get(HttpClient.newHttpClient(), "/forums/" + CURRENT.previous()).body();
+        assertTrue(minutes.contains("<strong>Decided:</strong> the lighting inputs are answered first."), minutes);
+        assertFalse(minutes.contains("<script>alert(1)"), "the minutes are sanitised");
         for (var person : List.of(first, middle, last, resident)) {
             var row = ledger("forum-attendance:" + held + ":" + id(person));
             assertEquals("1.00|" + CURRENT.previous().code(), row, person);
@@ -210,6 +230,20 @@ class ForumIT extends PortalIT {
         }
         assertTrue(get(HttpClient.newHttpClient(), page).body().contains(text), "restored");
         assertEquals("1.00|" + CURRENT.code(), ledger("forum-answer:" + answer), "restored: it counts again");
+        try (var browser = browser()) {
+            signIn(browser, "forum.moderator@example.org", TestAccounts.PASSWORD);
+            browser.open("/admin/forums");
+            var item = ".forum-moderation-item[data-answer='" + answer + "']";
+            var hide = browser.driver().findElement(By.cssSelector(item + " [id$=':hide']")).getAttribute("id");
+            browser.submit(hide);
+            var reason = hide.substring(0, hide.length() - "hide".length()) + "reason";
+            assertEquals("Please give the reason for hiding it.", browser.messageFor(reason));
+            browser.type(reason, "Names a city employee").submit(hide);
+            assertTrue(browser.pageText().contains("The answer is hidden."), browser.pageText());
+            assertTrue(browser.text(By.cssSelector(item)).contains("hidden"), browser.text(By.cssSelector(item)));
+        }
+        assertFalse(get(HttpClient.newHttpClient(), page).body().contains(text), "hidden by staff");
+        assertNull(ledger("forum-answer:" + answer), "hidden by staff: it no longer counts");
     }
 
     @Test
@@ -239,6 +273,11 @@ class ForumIT extends PortalIT {
         assertEquals(1, Mailbox.to(spanish).size());
         assertNotEquals(null, TestAccounts.query("SELECT reminder_sent_at FROM forum_rsvp r JOIN account a "
                 + "ON a.id = r.account_id WHERE r.event_id = ? AND a.email = ?", event, english));
+    }
+
+    private static void setValue(Browser browser, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 
     private static String ledger(String sourceKey) {

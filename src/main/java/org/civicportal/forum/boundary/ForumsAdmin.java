@@ -21,8 +21,8 @@ import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**
- * /admin/forums: every quarter's forum for staff to schedule or run, and the written participations residents
- * reported or moderators hid, to hide with a reason or restore (as /admin/moderation does for inputs).
+ * /admin/forums: every quarter's forum for staff to schedule or run, and the written participations to review
+ * (reported, hidden, or of this quarter), to hide with a reason or restore (as /admin/moderation does for inputs).
  */
 @Named
 @ViewScoped
@@ -67,7 +67,7 @@ public class ForumsAdmin implements Serializable {
 
     public List<AnswerRow> getReported() {
         if (reported == null) {
-            reported = catalog.reported(locale.language());
+            reported = catalog.toReview(locale.language());
         }
         return reported;
     }

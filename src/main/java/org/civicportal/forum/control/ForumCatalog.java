@@ -150,10 +150,13 @@ public class ForumCatalog {
                 + ANSWERS_SHOWN, language, quarter.code());
     }
 
-    /** For staff: answers of any quarter that residents reported or moderators hid, most reported first. */
-    public List<AnswerRow> reported(Language language) {
-        return answers("WHERE w.report_count > 0 OR w.hidden = TRUE ORDER BY w.hidden DESC, w.report_count DESC, "
-                + "w.created_at DESC LIMIT 100", language);
+    /**
+     * For staff to review: answers of any quarter that residents reported or moderators hid, and every answer of
+     * the current quarter (staff may hide one nobody reported); hidden and most reported first.
+     */
+    public List<AnswerRow> toReview(Language language) {
+        return answers("WHERE w.report_count > 0 OR w.hidden = TRUE OR w.quarter = ?1 ORDER BY w.hidden DESC, "
+                + "w.report_count DESC, w.created_at DESC LIMIT 100", language, city.currentQuarter().code());
     }
 
     public Optional<AnswerRow> mine(Quarter quarter, long accountId) {
