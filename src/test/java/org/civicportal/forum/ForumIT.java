@@ -174,6 +174,7 @@ class ForumIT extends PortalIT {
                 "Citywide for a resident without one");
         assertEquals(TestAccounts.query("SELECT id FROM account WHERE email = ?", staff), TestAccounts.query(
                 "SELECT official_id FROM ledger_entry WHERE source_key = ?", "forum-attendance:" + held + ":" + id(last)));
+        assertRebuildWouldFindNoDifference(List.of(first, middle, last, resident));
     }
 
     @Test
@@ -244,6 +245,7 @@ class ForumIT extends PortalIT {
         }
         assertFalse(get(HttpClient.newHttpClient(), page).body().contains(text), "hidden by staff");
         assertNull(ledger("forum-answer:" + answer), "hidden by staff: it no longer counts");
+        assertRebuildWouldFindNoDifference(List.of(author));
     }
 
     @Test
@@ -273,6 +275,25 @@ class ForumIT extends PortalIT {
         assertEquals(1, Mailbox.to(spanish).size());
         assertNotEquals(null, TestAccounts.query("SELECT reminder_sent_at FROM forum_rsvp r JOIN account a "
                 + "ON a.id = r.account_id WHERE r.event_id = ? AND a.email = ?", event, english));
+    }
+
+    /**
+     * The rows ForumLedger's observers wrote for these residents are exactly those its expectedRows() derives
+     * from the forum's tables, column by column: what the ledger rebuild compares.
+     */
+    private static void assertRebuildWouldFindNoDifference(List<String> emails) {
+        var residents = String.join(",", emails.stream().map(ForumIT::id).toList());
+        var expected = new org.civicportal.reciprocity.control.ForumLedger().expectedRows();
+        var same = "l.kind = x.kind AND l.source_key = x.source_key AND l.resident_id <=> x.resident_id "
+                + "AND l.official_id <=> x.official_id AND l.amount = x.amount AND l.district_id = x.district_id "
+                + "AND l.topic_id <=> x.topic_id AND l.happened_at = x.happened_at";
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM (" + expected + ") x WHERE x.resident_id IN ("
+                + residents + ") AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE " + same + ")"), "rows missing");
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM ledger_entry l WHERE l.kind = 'FORUM_PARTICIPATION' "
+                + "AND l.resident_id IN (" + residents + ") AND NOT EXISTS (SELECT 1 FROM (" + expected + ") x WHERE "
+                + same + ")"), "rows that should not be there");
+        assertTrue(Integer.parseInt(TestAccounts.query("SELECT COUNT(*) FROM ledger_entry WHERE kind = "
+                + "'FORUM_PARTICIPATION' AND resident_id IN (" + residents + ")")) >= emails.size() - 1);
     }
 
     private static void setValue(Browser browser, String id, String value) {
