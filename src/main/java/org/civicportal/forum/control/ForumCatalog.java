@@ -45,9 +45,12 @@ public class ForumCatalog {
     public record Participant(long accountId, String name, String email, Boolean going, boolean attended) {
     }
 
-    /** A written participation as the public reads it: the author's district, never their name. */
-    public record AnswerRow(long id, String district, String unreturned, String unreciprocated, String rebalance,
-            Instant writtenAt, boolean hidden, int reports, Quarter quarter) {
+    /**
+     * A written participation as the public reads it: the author's district (citywide when they gave none),
+     * never their name.
+     */
+    public record AnswerRow(long id, String district, boolean citywide, String unreturned, String unreciprocated,
+            String rebalance, Instant writtenAt, boolean hidden, int reports, Quarter quarter) {
     }
 
     /** The first quarter with a page: the ledger's first, or the first forum's if earlier; else the current one. */
@@ -167,14 +170,14 @@ public class ForumCatalog {
     private List<AnswerRow> answers(String where, Language language, Object... parameters) {
         var query = em.createNativeQuery("SELECT w.id, " + (language == Language.ES ? "COALESCE(d.name_es, d.name)"
                 : "d.name") + ", w.unreturned, w.unreciprocated, w.rebalance, w.created_at, w.hidden, w.report_count, "
-                + "w.quarter FROM forum_answer w JOIN district d ON d.id = w.district_id " + where);
+                + "w.quarter, d.code = 'citywide' FROM forum_answer w JOIN district d ON d.id = w.district_id " + where);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new AnswerRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], UtcInstantConverter.fromColumn(r[5]), isTrue(r[6]),
+        return rows.stream().map(r -> new AnswerRow(((Number) r[0]).longValue(), (String) r[1], isTrue(r[9]),
+                (String) r[2], (String) r[3], (String) r[4], UtcInstantConverter.fromColumn(r[5]), isTrue(r[6]),
                 ((Number) r[7]).intValue(), Quarter.ofCode(((Number) r[8]).intValue()))).toList();
     }
 
