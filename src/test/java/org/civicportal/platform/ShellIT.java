@@ -129,7 +129,9 @@ class ShellIT extends PortalIT {
                 "/inputs/" + input, "/chains", "/chains?district=1&topic=1&status=IN_PROGRESS&page=1",
                 "/decisions/" + decision, "/tasks", "/tasks?district=1&skill=OUTDOOR&from=2026-01-01&places=true",
                 "/tasks/" + task, "/tasks.ics", "/tasks/" + task + ".ics", "/feeds/chains.atom", "/api/v1/inputs",
-                "/health", "/no-such-page", "/inputs/999999999", "/WEB-INF/web.xml", "/verify?token=not-a-token");
+                "/health", "/no-such-page", "/inputs/999999999", "/WEB-INF/web.xml", "/verify?token=not-a-token",
+                "/forums", "/forums/" + org.civicportal.platform.time.Quarter.of(java.time.Instant.now(),
+                        java.time.ZoneId.systemDefault()));
     }
 
     private static HttpResponse<String> get(HttpClient http, String url, String... headers) throws Exception {

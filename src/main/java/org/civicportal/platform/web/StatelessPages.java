@@ -18,7 +18,8 @@ public class StatelessPages implements PhaseListener {
     private static final long serialVersionUID = 1L;
 
     private static final Set<String> VIEWS = Set.of("/index.xhtml", "/inputs.xhtml", "/input.xhtml",
-            "/chains.xhtml", "/decision.xhtml", "/tasks.xhtml", "/task.xhtml", "/verify.xhtml");
+            "/chains.xhtml", "/decision.xhtml", "/tasks.xhtml", "/task.xhtml", "/verify.xhtml",
+            "/forums.xhtml", "/forum.xhtml");
     private static final String ERROR_PAGES = "/WEB-INF/errors/";
 
     @Override

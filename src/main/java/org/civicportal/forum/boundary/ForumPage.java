@@ -1,0 +1,214 @@
+package org.civicportal.forum.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicportal.forum.control.ForumCatalog;
+import org.civicportal.forum.control.ForumCatalog.AnswerRow;
+import org.civicportal.forum.control.ForumReminderJob;
+import org.civicportal.forum.control.ForumService;
+import org.civicportal.forum.entity.ForumEvent;
+import org.civicportal.input.entity.ReportReason;
+import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.security.Role;
+import org.civicportal.platform.time.CityTime;
+import org.civicportal.platform.time.Quarter;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/**
+ * /forums/{yyyy}-Q{n}: the quarter's forum (when, where, RSVPs, minutes), the figures' and commitments' slots,
+ * and written participation. Request-scoped like the task page: visitors read it without a session; the
+ * forms of signed-in residents post back to the same address and end in a redirect.
+ */
+@Named
+@RequestScoped
+public class ForumPage {
+
+    @Inject
+    ForumService forums;
+
+    @Inject
+    ForumCatalog catalog;
+
+    @Inject
+    CityTime city;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    LocaleSelection locale;
+
+    @Inject
+    @Param(name = "quarter")
+    String quarterText;
+
+    private Quarter quarter;
+    private Optional<ForumEvent> event;
+    private Long going;
+    private Optional<Boolean> myRsvp;
+    private Optional<AnswerRow> mine;
+    private List<AnswerRow> answers;
+    private final AnswerForm form = new AnswerForm();
+    private final Map<Long, ReportReason> reportReasons = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        quarter = Quarter.parse(quarterText).filter(catalog::hasPage).orElse(null);
+        if (quarter != null && !Faces.isPostback()) {
+            getMine().ifPresent(m -> form.fill(m.unreturned(), m.unreciprocated(), m.rebalance()));
+        }
+    }
+
+    /** Before rendering: a malformed quarter, or one outside first..current, is a 404 with the friendly page. */
+    public void requireQuarter() {
+        if (quarter == null) {
+            Faces.responseSendError(404, "No forum page for this quarter");
+        }
+    }
+
+    public Quarter getQuarter() {
+        return quarter;
+    }
+
+    public ForumEvent getEvent() {
+        if (event == null) {
+            event = quarter == null ? Optional.empty() : forums.event(quarter);
+        }
+        return event.orElse(null);
+    }
+
+    public long getGoing() {
+        if (going == null) {
+            going = getEvent() == null ? 0 : catalog.summary(quarter).map(s -> s.going()).orElse(0L);
+        }
+        return going;
+    }
+
+    public boolean isHeld() {
+        return getEvent() != null && getEvent().hasStarted(forums.now());
+    }
+
+    /** RSVPs are open until the forum starts. */
+    public boolean isOpen() {
+        return getEvent() != null && !isHeld();
+    }
+
+    /** Written participation is for the current quarter, before or after its forum. */
+    public boolean isWritable() {
+        return quarter != null && quarter.equals(city.currentQuarter());
+    }
+
+    /** My RSVP: true going, false not going, null when I have not said. */
+    public Boolean getMyRsvp() {
+        if (myRsvp == null) {
+            myRsvp = getEvent() == null ? Optional.empty()
+                    : currentUser.accountId().flatMap(me -> catalog.rsvpOf(getEvent().getId(), me));
+        }
+        return myRsvp.orElse(null);
+    }
+
+    /** What the reminder will do for me, as the reminder job really sends it. */
+    public String getReminderKey() {
+        if (!Boolean.TRUE.equals(getMyRsvp()) || !isOpen()) {
+            return null;
+        }
+        var remindFrom = getEvent().getStartsAt().minus(ForumReminderJob.AHEAD);
+        return remindFrom.isAfter(forums.now()) ? "forum.reminder.dayBefore" : "forum.reminder.soon";
+    }
+
+    public Optional<AnswerRow> getMine() {
+        if (mine == null) {
+            mine = quarter == null ? Optional.empty()
+                    : currentUser.accountId().flatMap(me -> catalog.mine(quarter, me));
+        }
+        return mine;
+    }
+
+    public AnswerRow getMyAnswer() {
+        return getMine().orElse(null);
+    }
+
+    /** Whether moderators took my answers off the public page. */
+    public boolean isMyAnswerHidden() {
+        return getMine().map(AnswerRow::hidden).orElse(false);
+    }
+
+    public List<AnswerRow> getAnswers() {
+        if (answers == null) {
+            answers = quarter == null ? List.of() : catalog.published(quarter, locale.language());
+        }
+        return answers;
+    }
+
+    public void goingYes() {
+        rsvp(true);
+    }
+
+    public void goingNo() {
+        rsvp(false);
+    }
+
+    private void rsvp(boolean yes) {
+        currentUser.require(Role.RESIDENT);
+        if (getEvent() == null || !forums.rsvp(getEvent().getId(), currentUser.requireAccountId(), yes)) {
+            back("forum.rsvp.closed");
+            return;
+        }
+        back(yes ? "forum.rsvp.going" : "forum.rsvp.notGoing");
+    }
+
+    public void saveAnswer() {
+        currentUser.require(Role.RESIDENT);
+        if (!isWritable()) {
+            back("forum.answer.closed");
+            return;
+        }
+        if (form.isEmpty()) {
+            messages.fieldError("answer:unreturned", "forum.answer.empty");
+            return;
+        }
+        boolean first = getMine().isEmpty();
+        forums.write(quarter, currentUser.requireAccountId(), form.answer());
+        back(first ? "forum.answer.published" : "forum.answer.saved");
+    }
+
+    public void report(long answerId) {
+        currentUser.require(Role.RESIDENT);
+        var reason = reportReasons.getOrDefault(answerId, ReportReason.OFF_TOPIC);
+        back(forums.report(answerId, currentUser.requireAccountId(), reason) ? "forum.report.thanks"
+                : "forum.report.already");
+    }
+
+    private void back(String key) {
+        messages.infoAfterRedirect(key);
+        Faces.redirect("forums/" + quarter);
+    }
+
+    public AnswerForm getForm() {
+        return form;
+    }
+
+    public Map<Long, ReportReason> getReportReasons() {
+        return reportReasons;
+    }
+
+    public ReportReason[] getAllReportReasons() {
+        return ReportReason.values();
+    }
+
+    public boolean isMine(AnswerRow row) {
+        return getMine().map(m -> m.id() == row.id()).orElse(false);
+    }
+}

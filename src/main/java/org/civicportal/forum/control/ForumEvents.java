@@ -1,0 +1,49 @@
+package org.civicportal.forum.control;
+
+import java.time.Instant;
+
+/**
+ * What the rest of the portal learns about forums, fired inside the transaction that made it happen (the
+ * reciprocity ledger observes attendance and written answers in that same transaction; the page cache empties
+ * after any of them commits, so forum pages show the change at once).
+ */
+public final class ForumEvents {
+
+    private ForumEvents() {
+    }
+
+    /** Staff scheduled a quarter's forum or changed it (time, place, link, minutes). */
+    public record ForumScheduled(long eventId, int quarter, Instant at) {
+    }
+
+    /** A resident said they are going, or not going. */
+    public record RsvpChanged(long eventId, long accountId, boolean going, Instant at) {
+    }
+
+    /**
+     * A resident took part in a forum: staff recorded their attendance. districtId is the resident's home
+     * district (Citywide without one); startsAt is when the forum was held.
+     */
+    public record AttendanceRecorded(long eventId, long accountId, long officialId, long districtId,
+            Instant startsAt) {
+    }
+
+    /** Staff took back an attendance recorded by mistake. */
+    public record AttendanceRemoved(long eventId, long accountId, Instant at) {
+    }
+
+    /**
+     * A resident's written participation is public: written for the first time, or restored by staff.
+     * writtenAt is when it was first written (its time in the ledger).
+     */
+    public record AnswerPublished(long answerId, long accountId, long districtId, Instant writtenAt) {
+    }
+
+    /** Its author changed a written participation (still public). */
+    public record AnswerEdited(long answerId, Instant at) {
+    }
+
+    /** A written participation left the public page: hidden by staff, or by the third resident's report. */
+    public record AnswerHidden(long answerId, Instant at) {
+    }
+}
