@@ -12,11 +12,20 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
+    /**
+     * Migrates; when any migration ran (demo data loaded, or a new schema version), the reciprocity ledger is
+     * rebuilt from the records, so demo data and upgraded databases hold their ledger rows.
+     */
     public static void migrate(String url, String user, String password, boolean demoData) throws StartupFailure {
         try {
-            flyway(url, user, password, "classpath:db/migration", "flyway_schema_history").migrate();
+            int executed = flyway(url, user, password, "classpath:db/migration", "flyway_schema_history").migrate()
+                    .migrationsExecuted;
             if (demoData) {
-                flyway(url, user, password, "classpath:db/demo", "flyway_demo_history").migrate();
+                executed += flyway(url, user, password, "classpath:db/demo", "flyway_demo_history").migrate()
+                        .migrationsExecuted;
+            }
+            if (executed > 0) {
+                LedgerFill.fill(url, user, password, System.out);
             }
         } catch (FlywayException e) {
             var reason = EmbeddedDatabase.rootMessage(e);
