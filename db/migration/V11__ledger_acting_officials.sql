@@ -31,7 +31,7 @@ CREATE TABLE ledger_rebuild (
     different    BIGINT       NOT NULL,
     repaired     BOOLEAN      NOT NULL,
     -- one difference per line, at most a few hundred (the counts are complete)
-    lines        MEDIUMTEXT   NOT NULL,
+    found        MEDIUMTEXT   NOT NULL,
     INDEX ix_ledger_rebuild_finished (finished_at),
     CONSTRAINT fk_ledger_rebuild_by FOREIGN KEY (started_by) REFERENCES account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

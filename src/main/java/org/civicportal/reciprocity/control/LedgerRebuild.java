@@ -154,7 +154,7 @@ public final class LedgerRebuild {
 
     private static void remember(Connection connection, Result result, Long startedBy) throws SQLException {
         try (var insert = connection.prepareStatement("INSERT INTO ledger_rebuild (finished_at, started_by, missing, "
-                + "extra, different, repaired, lines) VALUES (UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?)")) {
+                + "extra, different, repaired, found) VALUES (UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, startedBy);
             insert.setLong(2, result.missing());
             insert.setLong(3, result.extra());

@@ -80,7 +80,7 @@ public class LedgerRebuilds {
     public Optional<LastRun> last() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.finished_at, a.display_name, r.missing, r.extra, "
-                + "r.different, r.repaired, r.lines FROM ledger_rebuild r LEFT JOIN account a ON a.id = r.started_by "
+                + "r.different, r.repaired, r.found FROM ledger_rebuild r LEFT JOIN account a ON a.id = r.started_by "
                 + "ORDER BY r.finished_at DESC, r.id DESC LIMIT 1").getResultList();
         return rows.stream().findFirst().map(r -> new LastRun(
                 UtcInstantConverter.fromColumn(r[0]), (String) r[1],
