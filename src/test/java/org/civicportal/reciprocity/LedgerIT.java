@@ -217,6 +217,14 @@ class LedgerIT extends PortalIT {
                 "input:" + unrecorded), "the missing answer is back");
         var again = staff.post("/admin/ledger", "ledger", "check", Map.of()).body();
         assertTrue(!again.contains("input:" + input) && !again.contains("signup:987654321"), again);
+
+        try (var browser = signIn(browser(), TestAccounts.STAFF, TestAccounts.PASSWORD)) {
+            browser.open("/admin/").driver().findElement(By.cssSelector("a[href$='/admin/ledger']")).click();
+            browser.waitFor(By.id("ledger:check"));
+            browser.clickAjax("ledger:check");
+            assertTrue(browser.text(By.id("ledger-summary")).contains("Sam Staff"), browser.pageText());
+            browser.assertAccessible();
+        }
     }
 
     private static String lastRun(String column) {
