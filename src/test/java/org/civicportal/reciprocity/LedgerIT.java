@@ -129,6 +129,8 @@ class LedgerIT extends PortalIT {
         long refused = TestInputs.create(author, "Ledgerfold crossing needs a lollipop person", "SUBMITTED");
         long waiting = TestInputs.create(author, "Ledgerholm bus shelter has no roof", "SUBMITTED");
         long answered = TestInputs.create(author, "Ledgerholm bus shelter needs a bench", "ANSWERED");
+        long late = TestInputs.create(author, "Ledgerholm bus shelter needs a light", "SUBMITTED");
+        long lateRefused = TestInputs.create(author, "Ledgerholm bus shelter needs sweeping", "SUBMITTED");
         var river = TestAccounts.query("SELECT id FROM district WHERE code = 'river'");
         var transport = TestAccounts.query("SELECT id FROM topic WHERE code = 'transport'");
         try (var browser = signIn(browser(), creditor, TestAccounts.PASSWORD)) {
@@ -153,6 +155,19 @@ class LedgerIT extends PortalIT {
             browser.type("editor:pending:0:how", "The new shelter has a roof.")
                     .type("editor:pending:1:how", "And a bench under it.").submit("editor:save");
             assertTrue(browser.path().matches("/decisions/\\d+"), browser.path());
+
+            // Credited after the delivery, the first input gets its credit, answer and delivery at once; the second
+            // is refused, and the whole save rolls back with the three rows.
+            var chain = browser.path().substring(browser.path().lastIndexOf('/') + 1);
+            browser.open("/admin/decision?id=" + chain);
+            pick(browser, "ledgerholm shelter", late);
+            pick(browser, "ledgerholm shelter", lateRefused);
+            browser.type("editor:pending:0:how", "Lit at night too.").type("editor:pending:1:how", "Swept weekly.");
+            TestAccounts.update("UPDATE input SET hidden = TRUE, hidden_reason = 'test' WHERE id = ?", lateRefused);
+            browser.submit("editor:save");
+            assertTrue(browser.pageText().contains(String.valueOf(lateRefused)), browser.pageText());
+            assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM ledger_entry WHERE source_key = ? "
+                    + "OR source_key LIKE ?", "input:" + late, "credit:%:" + late), "no credit, answer or delivery stays");
         }
         var decision = TestAccounts.query("SELECT decision_id FROM decision_credit WHERE input_id = ?", waiting);
         var deliveredAt = TestAccounts.query("SELECT delivered_at FROM decision WHERE id = ?", decision);
