@@ -10,7 +10,7 @@ import org.civicportal.reciprocity.control.LedgerSources;
 
 /**
  * The launcher's side of the ledger rebuild: {@code --rebuild-ledger} (every difference listed, "N differences"
- * last) and the silent fill after demo data, a schema upgrade or the city dataset. The city's zone is the JVM's,
+ * last) and the fill after demo data, a schema upgrade of a portal without a ledger, or the city dataset. The city's zone is the JVM's,
  * as in the portal (CityTime).
  */
 final class LedgerFill {
@@ -21,9 +21,19 @@ final class LedgerFill {
     private LedgerFill() {
     }
 
-    /** Rebuilds and says so in one line; a StartupFailure when it fails. */
-    static void fill(String url, String user, String password, PrintStream out) throws StartupFailure {
+    /** Rebuilds (when onlyIfEmpty, only an empty ledger) and says so in one line; a StartupFailure when it fails. */
+    static void fill(String url, String user, String password, boolean onlyIfEmpty, PrintStream out)
+            throws StartupFailure {
         try (var connection = DriverManager.getConnection(url, user, password)) {
+            if (onlyIfEmpty) {
+                try (var statement = connection.createStatement();
+                        var rows = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM ledger_entry)")) {
+                    rows.next();
+                    if (rows.getBoolean(1)) {
+                        return;
+                    }
+                }
+            }
             fill(connection, out);
         } catch (SQLException e) {
             throw new StartupFailure("The reciprocity ledger could not be rebuilt: " + EmbeddedDatabase.rootMessage(e), e);

@@ -55,8 +55,13 @@ public class LedgerAdmin {
 
     private void run(boolean repair) {
         currentUser.require(Role.STAFF);
-        var result = rebuilds.run(currentUser.requireAccountId(), repair);
+        try {
+            var result = rebuilds.run(currentUser.requireAccountId(), repair);
+            messages.info(repair ? "ledger.rebuilt" : "ledger.checked", result.differences());
+        } catch (IllegalStateException failed) {
+            // Logged with its cause by LedgerRebuilds; nothing was changed (the run rolled back).
+            messages.error("ledger.failed");
+        }
         last = null;
-        messages.info(repair ? "ledger.rebuilt" : "ledger.checked", result.differences());
     }
 }
