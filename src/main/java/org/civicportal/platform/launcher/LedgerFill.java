@@ -57,8 +57,9 @@ final class LedgerFill {
         if (result.notListed() > 0) {
             out.printf("… and %,d more differences not listed%n", result.notListed());
         }
-        out.printf("Ledger rebuilt in %s: %d missing, %d extra, %d different, all repaired%n",
-                CityDataset.seconds(started), result.missing(), result.extra(), result.different());
+        out.printf("Ledger compared with the records in %s: %d missing, %d extra, %d different%s%n",
+                CityDataset.seconds(started), result.missing(), result.extra(), result.different(),
+                result.differences() > 0 ? ", all repaired" : "");
         out.println(result.differences() + " differences");
         return result.differences();
     }
