@@ -35,13 +35,13 @@ class VolunteerRulesTest {
     @Test
     void aVolunteerIsThankedOnceAndOnlyAfterComing() {
         var signup = new Signup(null, null, SignupStatus.CONFIRMED, Instant.now());
-        assertFalse(signup.thank("Thanks!", Instant.now()), "not before attendance is recorded");
-        signup.record(Attendance.NO_SHOW, new BigDecimal("2.00"), Instant.now());
+        assertFalse(signup.thank("Thanks!", Instant.now(), 7L), "not before attendance is recorded");
+        signup.record(Attendance.NO_SHOW, new BigDecimal("2.00"), Instant.now(), 7L);
         assertNull(signup.getHours(), "no hours for someone who did not come");
-        assertFalse(signup.thank("Thanks!", Instant.now()));
-        signup.record(Attendance.ATTENDED, new BigDecimal("2.00"), Instant.now());
-        assertTrue(signup.thank("Thank you, Gina!", Instant.now()));
-        assertFalse(signup.thank("Thanks again", Instant.now()), "a second thanks is refused");
+        assertFalse(signup.thank("Thanks!", Instant.now(), 7L));
+        signup.record(Attendance.ATTENDED, new BigDecimal("2.00"), Instant.now(), 7L);
+        assertTrue(signup.thank("Thank you, Gina!", Instant.now(), 7L));
+        assertFalse(signup.thank("Thanks again", Instant.now(), 7L), "a second thanks is refused");
         assertEquals("Thank you, Gina!", signup.getThanks());
     }
 }

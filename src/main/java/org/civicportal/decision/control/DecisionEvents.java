@@ -12,14 +12,34 @@ public final class DecisionEvents {
     private DecisionEvents() {
     }
 
-    /** A decision credited a resident's input: the city gave back the fact that it listened. */
-    public record InputCredited(long inputId, long decisionId, long authorId, long officialId, long districtId,
-            long topicId, Instant at) {
+    /** What a credit and its delivery are about, in the ledger: {@code credit:7:42} (decision 7, input 42). */
+    public static String sourceKey(long decisionId, long inputId) {
+        return "credit:" + decisionId + ":" + inputId;
     }
 
-    /** An implementation reached DONE: one event per credited input, whose author received the delivery. */
-    public record ImplementationDelivered(long decisionId, long inputId, long authorId, long districtId, long topicId,
-            Instant at) {
+    /**
+     * A decision credited a resident's input: the city (officialId, who credited) gave back the fact that it
+     * listened. District and topic are the input's.
+     */
+    public record InputCredited(long inputId, long decisionId, long authorId, long officialId, long districtId,
+            long topicId, Instant at) {
+
+        public String sourceKey() {
+            return DecisionEvents.sourceKey(decisionId, inputId);
+        }
+    }
+
+    /**
+     * An implementation reached DONE: one event per credited input, whose author received the delivery. District
+     * and topic are the credited input's; officialId is who marked it done (or who credited the input after
+     * the work was delivered).
+     */
+    public record ImplementationDelivered(long decisionId, long inputId, long authorId, long officialId,
+            long districtId, long topicId, Instant at) {
+
+        public String sourceKey() {
+            return DecisionEvents.sourceKey(decisionId, inputId);
+        }
     }
 
     /**

@@ -76,7 +76,7 @@ public class DecisionService {
         em.persist(new DecisionVersion(decision.getId(), revision, official, now,
                 new FieldChange(DecisionVersion.CREATED, null, decision.getTitle())));
         credit(decision, revision, official, credits, now);
-        announce(decision, null, now);
+        announce(decision, null, officialId, now);
         return decision;
     }
 
@@ -107,7 +107,7 @@ public class DecisionService {
         int revision = decision.nextRevision();
         changes.forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
         credit(decision, revision, official, newCredits, now);
-        announce(decision, statusBefore, now);
+        announce(decision, statusBefore, officialId, now);
         return decision;
     }
 
@@ -129,7 +129,7 @@ public class DecisionService {
             int revision = decision.nextRevision();
             FieldChange.between(before, decision.snapshot())
                     .forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
-            announce(decision, decision.getImplementation().getStatus(), now);
+            announce(decision, decision.getImplementation().getStatus(), officialId, now);
         }
         var update = new ImplementationUpdate(decisionId, text, SafeMarkdown.toHtml(text), reported, photoCaption,
                 official, now);
@@ -165,9 +165,9 @@ public class DecisionService {
             events.fire(new InputCredited(credit.inputId(), decision.getId(), input.getAuthor().getId(),
                     official.getId(), input.getDistrict().getId(), input.getTopic().getId(), now));
             if (decision.getImplementation().getDeliveredAt() != null) {
-                // Credited after the work was delivered: its author received the delivery too.
+                // Credited after the work was delivered: its author received the delivery too, from whoever credited.
                 events.fire(new ImplementationDelivered(decision.getId(), credit.inputId(), input.getAuthor().getId(),
-                        decision.getDistrict().getId(), decision.getTopic().getId(), now));
+                        official.getId(), input.getDistrict().getId(), input.getTopic().getId(), now));
             }
         }
     }
@@ -176,7 +176,7 @@ public class DecisionService {
      * Tells followers of a new status or a milestone passed, and records the delivery when DONE.
      * statusBefore is null for a decision being published.
      */
-    private void announce(Decision decision, ImplementationStatus statusBefore, Instant now) {
+    private void announce(Decision decision, ImplementationStatus statusBefore, long officialId, Instant now) {
         var implementation = decision.getImplementation();
         var newStatus = statusBefore == null || statusBefore == implementation.getStatus() ? null
                 : implementation.getStatus();
@@ -186,10 +186,23 @@ public class DecisionService {
         if (!isNew && (newStatus != null || milestone > 0)) {
             events.fire(new ImplementationMoved(decision.getId(), newStatus, milestone, now));
         }
-        if (implementation.claimDelivery(now)) {
-            credits(decision.getId()).forEach(credit -> events.fire(new ImplementationDelivered(decision.getId(),
-                    credit.inputId(), credit.authorId(), decision.getDistrict().getId(), decision.getTopic().getId(), now)));
+        if (implementation.claimDelivery(now, officialId)) {
+            // District and topic of each delivery are its credited input's (docs/architecture.md, the ledger).
+            deliveries(decision.getId()).forEach(delivery -> events.fire(new ImplementationDelivered(decision.getId(),
+                    delivery.inputId(), delivery.authorId(), officialId, delivery.districtId(), delivery.topicId(), now)));
         }
+    }
+
+    /** A credited input as its delivery needs it: whose it is, and its district and topic. */
+    private record Delivery(long inputId, long authorId, long districtId, long topicId) {
+    }
+
+    private List<Delivery> deliveries(long decisionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.input_id, i.author_id, i.district_id, i.topic_id "
+                + "FROM decision_credit c JOIN input i ON i.id = c.input_id WHERE c.decision_id = ?1 ORDER BY c.input_id")
+                .setParameter(1, decisionId).getResultList();
+        return rows.stream().map(r -> new Delivery(number(r[0]), number(r[1]), number(r[2]), number(r[3]))).toList();
     }
 
     /** What a change may alter: the lists' counts and execution by district (this node; others within seconds). */

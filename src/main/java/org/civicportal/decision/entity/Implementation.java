@@ -37,6 +37,10 @@ public class Implementation {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    /** Who marked it delivered (an account id): the acting official of the ledger's DELIVERY rows. */
+    @Column(name = "delivered_by")
+    private Long deliveredBy;
+
     void set(ImplementationStatus status, int progress, LocalDate startDate, LocalDate targetDate, BigDecimal budget) {
         this.status = status;
         this.progress = progress;
@@ -60,11 +64,12 @@ public class Implementation {
     }
 
     /** True only the first time the implementation is DONE: deliveries are recorded once. */
-    public boolean claimDelivery(Instant now) {
+    public boolean claimDelivery(Instant now, long officialId) {
         if (status != ImplementationStatus.DONE || deliveredAt != null) {
             return false;
         }
         deliveredAt = now;
+        deliveredBy = officialId;
         return true;
     }
 
@@ -90,5 +95,9 @@ public class Implementation {
 
     public Instant getDeliveredAt() {
         return deliveredAt;
+    }
+
+    public Long getDeliveredBy() {
+        return deliveredBy;
     }
 }

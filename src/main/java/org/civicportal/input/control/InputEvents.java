@@ -12,15 +12,34 @@ public final class InputEvents {
     private InputEvents() {
     }
 
-    /** A resident gave an input to the city. */
+    /** What an input's giving and its answer are about, in the ledger: {@code input:42}. */
+    public static String sourceKey(long inputId) {
+        return "input:" + inputId;
+    }
+
+    /** A resident (authorId) gave an input to the city, in the input's district and topic. */
     public record InputSubmitted(long inputId, long authorId, long districtId, long topicId, Instant at) {
+
+        public String sourceKey() {
+            return InputEvents.sourceKey(inputId);
+        }
     }
 
     /**
-     * The city answered an input: ANSWERED, DECLINED (a declined input is answered too) or INCORPORATED (a
-     * decision credited it before anyone answered it).
+     * The city (officialId) answered an input of authorId: ANSWERED, DECLINED (a declined input is answered too)
+     * or INCORPORATED (a decision credited it before anyone answered it). submittedAt is when the input was
+     * given, so the wait is known without another read; district and topic are the input's.
      */
     public record InputAnswered(long inputId, long authorId, long officialId, long districtId, long topicId,
-            InputStatus outcome, Instant at) {
+            InputStatus outcome, Instant submittedAt, Instant at) {
+
+        public String sourceKey() {
+            return InputEvents.sourceKey(inputId);
+        }
+
+        /** Whole seconds from the input to its answer. */
+        public long waitedSeconds() {
+            return java.time.Duration.between(submittedAt, at).getSeconds();
+        }
     }
 }

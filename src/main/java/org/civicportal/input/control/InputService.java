@@ -228,7 +228,7 @@ public class InputService {
         }
         em.persist(new InputStatusChange(inputId, outcome, now, officialId));
         events.fire(new InputAnswered(inputId, input.getAuthor().getId(), officialId, input.getDistrict().getId(),
-                input.getTopic().getId(), outcome, now));
+                input.getTopic().getId(), outcome, input.getCreatedAt(), now));
         return true;
     }
 
@@ -255,7 +255,7 @@ public class InputService {
         em.persist(new InputStatusChange(inputId, InputStatus.INCORPORATED, now, officialId));
         if (wasAwaiting) {
             events.fire(new InputAnswered(inputId, input.getAuthor().getId(), officialId, input.getDistrict().getId(),
-                    input.getTopic().getId(), InputStatus.INCORPORATED, now));
+                    input.getTopic().getId(), InputStatus.INCORPORATED, input.getCreatedAt(), now));
         }
         return true;
     }

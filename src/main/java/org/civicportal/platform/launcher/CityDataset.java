@@ -15,7 +15,8 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * {@code --city-dataset [--scale=F]} and {@code --check-consistency}: a city-sized dataset for benchmarks
+ * {@code --city-dataset [--scale=F]}, {@code --check-consistency} and {@code --rebuild-ledger} (see
+ * {@link LedgerFill}): a city-sized dataset for benchmarks
  * (1,000,000 accounts, 100,000 inputs, 1,000,000 supports, 20,000 decisions, 20,000 tasks at scale 1) loaded
  * by db/bench/city-dataset.sql on top of the demo data, then checked by {@link ConsistencyCheck}. Runs on the
  * embedded database of PORTAL_DATA_DIR (the portal must be stopped) or on PORTAL_DB_URL, and exits; it never
@@ -25,6 +26,7 @@ public final class CityDataset {
 
     static final String LOAD = "--city-dataset";
     static final String CHECK = "--check-consistency";
+    static final String REBUILD = "--rebuild-ledger";
     static final String SCALE = "--scale=";
     static final String SCRIPT = "db/bench/city-dataset.sql";
     /** Every city account's password; the same as the demo accounts', so one password opens every account. */
@@ -37,16 +39,19 @@ public final class CityDataset {
     }
 
     static boolean isCommand(String[] args) {
-        return List.of(args).stream().anyMatch(a -> a.equals(LOAD) || a.equals(CHECK));
+        return List.of(args).stream().anyMatch(a -> a.equals(LOAD) || a.equals(CHECK) || a.equals(REBUILD));
     }
 
     /** The command line's work; returns the exit code (0 loaded/consistent, 1 refused, failed or inconsistent). */
     static int run(String[] args, Map<String, String> env, PrintStream out) {
         double scale = 1;
         boolean load = false;
+        boolean rebuild = false;
         for (var arg : args) {
             if (arg.equals(LOAD)) {
                 load = true;
+            } else if (arg.equals(REBUILD)) {
+                rebuild = true;
             } else if (arg.startsWith(SCALE)) {
                 try {
                     scale = Double.parseDouble(arg.substring(SCALE.length()));
@@ -58,7 +63,8 @@ public final class CityDataset {
                     return 1;
                 }
             } else if (!arg.equals(CHECK)) {
-                out.println("Unknown option " + arg + "; the dataset commands are " + LOAD + " [" + SCALE + "F] and " + CHECK + ".");
+                out.println("Unknown option " + arg + "; the dataset commands are " + LOAD + " [" + SCALE + "F], " + CHECK
+                        + " and " + REBUILD + ".");
                 return 1;
             }
         }
@@ -98,6 +104,10 @@ public final class CityDataset {
                     if (!load(connection, scale, out)) {
                         return 1;
                     }
+                    // The city's ledger comes from its records, as the portal's observers would have written it.
+                    LedgerFill.fill(connection, out);
+                } else if (rebuild) {
+                    return LedgerFill.rebuild(connection, out) == 0 ? 0 : 1;
                 }
                 return ConsistencyCheck.run(connection, out) == 0 ? 0 : 1;
             }

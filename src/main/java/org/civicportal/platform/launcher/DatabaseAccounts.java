@@ -113,7 +113,9 @@ public record DatabaseAccounts(String ownerPassword, String appPassword) {
                 "CREATE USER IF NOT EXISTS '" + APP_USER + "'@'127.0.0.1';",
                 "ALTER USER '" + APP_USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted(appPassword) + "';",
                 "REVOKE ALL PRIVILEGES, GRANT OPTION FROM '" + APP_USER + "'@'127.0.0.1';",
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON `" + schema + "`.* TO '" + APP_USER + "'@'127.0.0.1';",
+                // CREATE TEMPORARY TABLES: the ledger rebuild (/admin/ledger) compares through a temporary table.
+                "GRANT SELECT, INSERT, UPDATE, DELETE, CREATE TEMPORARY TABLES ON `" + schema + "`.* TO '" + APP_USER
+                        + "'@'127.0.0.1';",
                 "FLUSH PRIVILEGES;", "");
     }
 

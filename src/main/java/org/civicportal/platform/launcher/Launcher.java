@@ -29,7 +29,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (CityDataset.isCommand(args)) {
-            // --city-dataset / --check-consistency: work on the database and exit; no portal is started.
+            // --city-dataset / --check-consistency / --rebuild-ledger: work on the database and exit; no portal is started.
             System.exit(CityDataset.run(args, System.getenv(), System.out));
         }
         var launcher = new Launcher();

@@ -12,11 +12,20 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
+    /**
+     * Migrates. The reciprocity ledger is then rebuilt from the records when demo data was just loaded, or when
+     * the schema changed and the ledger is still empty (a portal from before the ledger): so the demo's and an
+     * upgraded portal's ledgers hold their rows. A ledger with rows is left alone (--rebuild-ledger checks it).
+     */
     public static void migrate(String url, String user, String password, boolean demoData) throws StartupFailure {
         try {
-            flyway(url, user, password, "classpath:db/migration", "flyway_schema_history").migrate();
-            if (demoData) {
-                flyway(url, user, password, "classpath:db/demo", "flyway_demo_history").migrate();
+            int schema = flyway(url, user, password, "classpath:db/migration", "flyway_schema_history").migrate()
+                    .migrationsExecuted;
+            int demo = demoData
+                    ? flyway(url, user, password, "classpath:db/demo", "flyway_demo_history").migrate().migrationsExecuted
+                    : 0;
+            if (demo > 0 || schema > 0) {
+                LedgerFill.fill(url, user, password, demo == 0, System.out);
             }
         } catch (FlywayException e) {
             var reason = EmbeddedDatabase.rootMessage(e);

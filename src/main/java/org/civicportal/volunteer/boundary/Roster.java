@@ -124,7 +124,7 @@ public class Roster implements Serializable {
             messages.fieldError(FormFields.besidePressed("hours"), "roster.hours.range");
             return;
         }
-        volunteers.record(signupId, attendance.get(signupId), given);
+        volunteers.record(signupId, currentUser.requireAccountId(), attendance.get(signupId), given);
         done(signupId, "roster.recorded");
     }
 
@@ -138,7 +138,7 @@ public class Roster implements Serializable {
         if (text.isEmpty()) {
             return;
         }
-        if (!volunteers.thank(signupId, text.get())) {
+        if (!volunteers.thank(signupId, currentUser.requireAccountId(), text.get())) {
             messages.errorAfterRedirect("roster.alreadyThanked");
             done(signupId, null);
             return;

@@ -12,17 +12,31 @@ public final class VolunteerEvents {
     private VolunteerEvents() {
     }
 
-    /**
-     * A resident gave hours to carrying out a decision. hours is the change: the hours recorded, or the
-     * difference when an official corrects a record (negative when corrected down).
-     */
-    public record HoursRecorded(long signupId, long accountId, long taskId, long districtId, long topicId,
-            BigDecimal hours, Instant at) {
+    /** What a volunteer's hours and their thanks are about, in the ledger: {@code signup:311}. */
+    public static String sourceKey(long signupId) {
+        return "signup:" + signupId;
     }
 
-    /** The city thanked a volunteer: recognition given back. */
-    public record VolunteerThanked(long signupId, long accountId, long taskId, long districtId, long topicId,
-            Instant at) {
+    /**
+     * An official (officialId) recorded or corrected what a resident gave to carrying out a decision. hours is
+     * what is recorded now, absolute (zero for a no-show or hours taken back), never a difference; at is the
+     * shift's start, when the hours were given. District and topic are the decision's.
+     */
+    public record HoursRecorded(long signupId, long accountId, long officialId, long taskId, long districtId,
+            long topicId, BigDecimal hours, Instant at) {
+
+        public String sourceKey() {
+            return VolunteerEvents.sourceKey(signupId);
+        }
+    }
+
+    /** The city (officialId) thanked a volunteer: recognition given back. District and topic are the decision's. */
+    public record VolunteerThanked(long signupId, long accountId, long officialId, long taskId, long districtId,
+            long topicId, Instant at) {
+
+        public String sourceKey() {
+            return VolunteerEvents.sourceKey(signupId);
+        }
     }
 
     /** A place freed and the first on the waitlist took it. */

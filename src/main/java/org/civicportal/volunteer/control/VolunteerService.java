@@ -153,33 +153,30 @@ public class VolunteerService {
     }
 
     /**
-     * Attendance and hours after the shift; may be corrected. HoursRecorded carries the change in hours,
-     * so the ledger's sum stays right however often a record is corrected.
+     * Attendance and hours after the shift, by an official; may be corrected. HoursRecorded carries the hours
+     * recorded now (not the change), so the ledger holds what is recorded however often it is corrected.
      */
     @Transactional
-    public void record(long signupId, Attendance attendance, BigDecimal hours) {
+    public void record(long signupId, long officialId, Attendance attendance, BigDecimal hours) {
         var signup = em.find(Signup.class, signupId, LockModeType.PESSIMISTIC_WRITE);
-        var before = signup.getHours() == null ? BigDecimal.ZERO : signup.getHours();
-        var now = clock.instant();
-        signup.record(attendance, hours, now);
-        var change = (signup.getHours() == null ? BigDecimal.ZERO : signup.getHours()).subtract(before);
-        if (change.signum() != 0) {
-            var decision = signup.getTask().getDecision();
-            events.fire(new HoursRecorded(signupId, signup.getAccount().getId(), signup.getTask().getId(),
-                    decision.getDistrict().getId(), decision.getTopic().getId(), change, now));
-        }
+        signup.record(attendance, hours, clock.instant(), officialId);
+        var task = signup.getTask();
+        var decision = task.getDecision();
+        events.fire(new HoursRecorded(signupId, signup.getAccount().getId(), officialId, task.getId(),
+                decision.getDistrict().getId(), decision.getTopic().getId(),
+                signup.getHours() == null ? BigDecimal.ZERO : signup.getHours(), task.getStartsAt()));
     }
 
-    /** Thanks a volunteer who came, once; false when already thanked (by anyone) or absent. */
+    /** An official thanks a volunteer who came, once; false when already thanked (by anyone) or absent. */
     @Transactional
-    public boolean thank(long signupId, String message) {
+    public boolean thank(long signupId, long officialId, String message) {
         var signup = em.find(Signup.class, signupId, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.instant();
-        if (!signup.thank(message, now)) {
+        if (!signup.thank(message, now, officialId)) {
             return false;
         }
         var decision = signup.getTask().getDecision();
-        events.fire(new VolunteerThanked(signupId, signup.getAccount().getId(), signup.getTask().getId(),
+        events.fire(new VolunteerThanked(signupId, signup.getAccount().getId(), officialId, signup.getTask().getId(),
                 decision.getDistrict().getId(), decision.getTopic().getId(), now));
         return true;
     }

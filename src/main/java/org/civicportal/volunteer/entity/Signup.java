@@ -67,6 +67,13 @@ public class Signup {
     @Column(name = "thanked_at")
     private Instant thankedAt;
 
+    /** The officials who recorded the hours and who thanked (account ids): recorded, never shown publicly. */
+    @Column(name = "recorded_by")
+    private Long recordedBy;
+
+    @Column(name = "thanked_by")
+    private Long thankedBy;
+
     protected Signup() {
     }
 
@@ -99,19 +106,21 @@ public class Signup {
         status = SignupStatus.CANCELLED;
     }
 
-    public void record(Attendance attendance, BigDecimal hours, Instant now) {
+    public void record(Attendance attendance, BigDecimal hours, Instant now, long officialId) {
         this.attendance = attendance;
         this.hours = attendance == Attendance.ATTENDED ? hours : null;
         this.recordedAt = now;
+        this.recordedBy = officialId;
     }
 
     /** Thanks once, for someone who came; false (and no change) otherwise. */
-    public boolean thank(String message, Instant now) {
+    public boolean thank(String message, Instant now, long officialId) {
         if (thankedAt != null || attendance != Attendance.ATTENDED) {
             return false;
         }
         thanks = message.strip();
         thankedAt = now;
+        thankedBy = officialId;
         return true;
     }
 

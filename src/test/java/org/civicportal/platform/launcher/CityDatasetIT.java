@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The city dataset at a thousandth of its size, loaded by the command line's own code path into a MariaDB of
  * its own under target/ (never the shared test database): the rows are there in the proportions of the full
- * dataset, the consistency checks find nothing, a second load is refused, and a corrupted counter is reported.
+ * dataset, the consistency checks find nothing, a second load is refused, and a corrupted counter is reported;
+ * the ledger is filled by the rebuild, --rebuild-ledger then finds nothing, and lists and repairs corrupted rows.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CityDatasetIT {
@@ -101,6 +102,16 @@ class CityDatasetIT {
                     "upcoming shifts");
             assertEquals(4, count(db, "SELECT COUNT(DISTINCT impl_status) FROM decision WHERE id > 6"));
             assertTrue(byCity(db, "chain_follower", "account_id") >= 40, "authors and supporters follow credited chains");
+            // the ledger is filled from the records (demo and city), as the portal's observers would have written it
+            assertEquals(count(db, "SELECT COUNT(*) FROM input"),
+                    count(db, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'INPUT'"));
+            assertEquals(count(db, "SELECT COUNT(*) FROM input WHERE answered_at IS NOT NULL"),
+                    count(db, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'ANSWER'"));
+            assertEquals(count(db, "SELECT COUNT(*) FROM decision_credit"),
+                    count(db, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'CREDIT'"));
+            assertEquals(count(db, "SELECT COUNT(*) FROM signup WHERE hours > 0"),
+                    count(db, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'VOLUNTEER_HOURS'"));
+            assertTrue(count(db, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'DELIVERY'") > 0, "delivered chains");
             try (var rows = db.createStatement().executeQuery(
                     "SELECT password_hash FROM account WHERE email = 'resident1@city.example'")) {
                 rows.next();
@@ -144,6 +155,60 @@ class CityDatasetIT {
             assertEquals(1, again.exit(), again.output());
             assertTrue(again.output().lines().anyMatch(l -> l.matches(
                     " +1  tasks whose confirmed_count is not their number of CONFIRMED sign-ups .*")), again.output());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void rebuildingTheLedgerOfTheDemoAndTheCityFindsNoDifference() {
+        var run = run("--rebuild-ledger");
+
+        assertEquals(0, run.exit(), run.output());
+        assertEquals("0 differences", last(run), run.output());
+    }
+
+    @Test
+    @Order(5)
+    void aChangedAMissingAndAnExtraLedgerRowAreListedAndRepaired() throws Exception {
+        try (var db = connect()) {
+            var changed = text(db, "SELECT source_key FROM ledger_entry WHERE kind = 'VOLUNTEER_HOURS' ORDER BY id LIMIT 1");
+            var hours = text(db, "SELECT amount FROM ledger_entry WHERE kind = 'VOLUNTEER_HOURS' ORDER BY id LIMIT 1");
+            db.createStatement().executeUpdate("UPDATE ledger_entry SET amount = amount + 1 WHERE kind = 'VOLUNTEER_HOURS' "
+                    + "AND source_key = '" + changed + "'");
+            var deleted = text(db, "SELECT source_key FROM ledger_entry WHERE kind = 'CREDIT' ORDER BY id DESC LIMIT 1");
+            db.createStatement().executeUpdate("DELETE FROM ledger_entry WHERE kind = 'CREDIT' AND source_key = '" + deleted + "'");
+            db.createStatement().executeUpdate("INSERT INTO ledger_entry (kind, source_key, resident_id, amount, district_id, "
+                    + "happened_at, quarter) VALUES ('INPUT', 'input:999999999', 1, 1, 1, UTC_TIMESTAMP(6), 20264)");
+
+            var run = run("--rebuild-ledger");
+
+            assertEquals(1, run.exit(), run.output());
+            var lines = run.output().lines().toList();
+            assertTrue(lines.contains("different VOLUNTEER_HOURS " + changed + ": amount "
+                    + new java.math.BigDecimal(hours).add(java.math.BigDecimal.ONE) + " -> " + hours), run.output());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("missing CREDIT " + deleted + ": resident ")), run.output());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("extra INPUT input:999999999: resident 1,")), run.output());
+            assertEquals("3 differences", last(run), run.output());
+            assertEquals(hours, text(db, "SELECT amount FROM ledger_entry WHERE kind = 'VOLUNTEER_HOURS' AND source_key = '"
+                    + changed + "'"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'CREDIT' AND source_key = '" + deleted + "'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM ledger_entry WHERE source_key = 'input:999999999'"));
+
+            var again = run("--rebuild-ledger");
+            assertEquals(0, again.exit(), again.output());
+            assertEquals("0 differences", last(again), again.output());
+        }
+    }
+
+    private static String last(Run run) {
+        var lines = run.output().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    private static String text(Connection db, String sql) throws SQLException {
+        try (var rows = db.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 

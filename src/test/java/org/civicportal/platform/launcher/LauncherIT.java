@@ -122,6 +122,16 @@ class LauncherIT {
         } finally {
             stop(second);
         }
+
+        // The demo's ledger was filled when its data was loaded: the real jar's rebuild finds nothing to repair.
+        var rebuildLog = logs.resolve("rebuild.log");
+        var rebuildCommand = command(data, port, false, rebuildLog);
+        rebuildCommand.command().add("--rebuild-ledger");
+        var rebuild = rebuildCommand.start();
+        assertTrue(rebuild.waitFor(2, TimeUnit.MINUTES), "the rebuild ends");
+        var said = Files.readString(rebuildLog).strip();
+        assertEquals(0, rebuild.exitValue(), said);
+        assertTrue(said.endsWith("\n0 differences"), said);
     }
 
     @Test
