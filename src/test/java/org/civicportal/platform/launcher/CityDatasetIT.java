@@ -83,7 +83,7 @@ class CityDatasetIT {
                     "the demo data stays and comes first");
             assertEquals(2, count(db, "SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id "
                     + "WHERE a.email LIKE 'official%@city.example' AND r.role = 'OFFICIAL'"));
-            long demoInputs = 36;
+            long demoInputs = 72;
             assertEquals(demoInputs + 100, count(db, "SELECT COUNT(*) FROM input"));
             assertEquals(1000, byCity(db, "input_support", "account_id"));
             assertEquals(20, byCity(db, "decision", "created_by"));
