@@ -56,12 +56,14 @@ class CityDatasetIT {
     void refusesAnExternalDatabaseNotMarkedAsADemo() throws Exception {
         var real = new java.util.HashMap<>(env);
         real.remove("PORTAL_DEMO_DATA");
-        var output = new ByteArrayOutputStream();
-        int exit = CityDataset.run(new String[] {"--city-dataset", "--scale=0.001"}, real,
-                new PrintStream(output, true, StandardCharsets.UTF_8));
-        var said = output.toString(StandardCharsets.UTF_8);
-        assertEquals(1, exit, said);
-        assertTrue(said.contains("PORTAL_DEMO_DATA=true"), said);
+        for (var command : new String[] {"--city-dataset", "--ledger-dataset"}) {
+            var output = new ByteArrayOutputStream();
+            int exit = CityDataset.run(new String[] {command, "--scale=0.001"}, real,
+                    new PrintStream(output, true, StandardCharsets.UTF_8));
+            var said = output.toString(StandardCharsets.UTF_8);
+            assertEquals(1, exit, command + ": " + said);
+            assertTrue(said.contains("PORTAL_DEMO_DATA=true"), said);
+        }
         try (var db = connect(); var rows = db.createStatement().executeQuery(
                 "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()")) {
             rows.next();
