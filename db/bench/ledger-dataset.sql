@@ -9,8 +9,8 @@
 --
 -- Proportions (of 2,000,000 at scale 1): INPUT 35 %; ANSWER ≈ 22 % (63 % of inputs: Northside's 36 %, the
 -- others' 76 %; 40 % within a week, 35 % within a month, the rest up to four months; one due after now has not
--- happened yet), with waited_seconds; CREDIT ≈ 3 % (15 % of answered inputs, a week to three months after the
--- answer); DELIVERY ≈ 1.5 % (60 % of credits, one to seven months later); VOLUNTEER_HOURS 27 % (0.5 to 8 hours,
+-- happened yet), with waited_seconds; CREDIT ≈ 3 % (16 % of answered inputs, a week to three months after the
+-- answer); DELIVERY ≈ 1.5 % (62 % of credits, one to seven months later); VOLUNTEER_HOURS 27 % (0.5 to 8 hours,
 -- a pool of volunteers where a few give much); RECOGNITION ≈ 8 % (40 % of the hours, Northside's 12 %, a day to
 -- ten days after the shift); FORUM_PARTICIPATION the rest (≈ 3 %: attendance at the quarter's forum, and written
 -- answers). Districts and topics are skewed, and Northside (the first district of the demo) gives much and
