@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.civicportal.platform.time.Quarter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,12 +57,14 @@ class CityDatasetIT {
     void refusesAnExternalDatabaseNotMarkedAsADemo() throws Exception {
         var real = new java.util.HashMap<>(env);
         real.remove("PORTAL_DEMO_DATA");
-        var output = new ByteArrayOutputStream();
-        int exit = CityDataset.run(new String[] {"--city-dataset", "--scale=0.001"}, real,
-                new PrintStream(output, true, StandardCharsets.UTF_8));
-        var said = output.toString(StandardCharsets.UTF_8);
-        assertEquals(1, exit, said);
-        assertTrue(said.contains("PORTAL_DEMO_DATA=true"), said);
+        for (var command : new String[] {"--city-dataset", "--ledger-dataset"}) {
+            var output = new ByteArrayOutputStream();
+            int exit = CityDataset.run(new String[] {command, "--scale=0.001"}, real,
+                    new PrintStream(output, true, StandardCharsets.UTF_8));
+            var said = output.toString(StandardCharsets.UTF_8);
+            assertEquals(1, exit, command + ": " + said);
+            assertTrue(said.contains("PORTAL_DEMO_DATA=true"), said);
+        }
         try (var db = connect(); var rows = db.createStatement().executeQuery(
                 "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()")) {
             rows.next();
@@ -81,7 +86,7 @@ class CityDatasetIT {
                     "the demo data stays and comes first");
             assertEquals(2, count(db, "SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id "
                     + "WHERE a.email LIKE 'official%@city.example' AND r.role = 'OFFICIAL'"));
-            long demoInputs = 36;
+            long demoInputs = 72;
             assertEquals(demoInputs + 100, count(db, "SELECT COUNT(*) FROM input"));
             assertEquals(1000, byCity(db, "input_support", "account_id"));
             assertEquals(20, byCity(db, "decision", "created_by"));
@@ -122,7 +127,7 @@ class CityDatasetIT {
     }
 
     @Test
-    @Order(2)
+    @Order(5)
     void refusesToLoadTwice() throws Exception {
         var run = run("--city-dataset", "--scale=0.001");
 
@@ -134,7 +139,7 @@ class CityDatasetIT {
     }
 
     @Test
-    @Order(3)
+    @Order(6)
     void reportsACorruptedCounter() throws Exception {
         try (var db = connect()) {
             db.createStatement().executeUpdate("UPDATE input SET support_count = support_count + 1 "
@@ -159,7 +164,7 @@ class CityDatasetIT {
     }
 
     @Test
-    @Order(4)
+    @Order(2)
     void rebuildingTheLedgerOfTheDemoAndTheCityFindsNoDifference() {
         var run = run("--rebuild-ledger");
 
@@ -168,7 +173,7 @@ class CityDatasetIT {
     }
 
     @Test
-    @Order(5)
+    @Order(3)
     void aChangedAMissingAndAnExtraLedgerRowAreListedAndRepaired() throws Exception {
         try (var db = connect()) {
             var changed = text(db, "SELECT source_key FROM ledger_entry WHERE kind = 'VOLUNTEER_HOURS' ORDER BY id LIMIT 1");
@@ -210,6 +215,52 @@ class CityDatasetIT {
             rows.next();
             return rows.getString(1);
         }
+    }
+
+    @Test
+    @Order(4)
+    void loadsTheLedgerOverEightQuartersEndingWithTheCurrentOneOnTopOfTheCity() throws Exception {
+        long before;
+        try (var db = connect()) {
+            before = count(db, "SELECT COALESCE(MAX(id), 0) FROM ledger_entry");
+        }
+        var run = run("--ledger-dataset", "--scale=0.001");
+        // The city's own ledger (filled from its records by the first load) is left as it was; these are the new rows.
+        var loaded = "ledger_entry WHERE id > " + before;
+
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("Ledger dataset loaded in"), run.output());
+        assertTrue(run.output().lines().anyMatch(l -> l.equals("0 inconsistencies")), run.output());
+        try (var db = connect()) {
+            assertEquals(2000, count(db, "SELECT COUNT(*) FROM " + loaded));
+            assertEquals(7, count(db, "SELECT COUNT(DISTINCT kind) FROM " + loaded), "every kind");
+            var current = Quarter.of(Instant.now(), ZoneId.systemDefault());
+            assertEquals(current.minus(7).code(), count(db, "SELECT MIN(quarter) FROM " + loaded));
+            assertEquals(current.code(), count(db, "SELECT MAX(quarter) FROM " + loaded));
+            assertEquals(8, count(db, "SELECT COUNT(DISTINCT quarter) FROM " + loaded + " AND kind = 'INPUT'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM " + loaded + " AND happened_at > UTC_TIMESTAMP(6)"),
+                    "nothing has happened in the future");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM " + loaded + " AND (kind = 'ANSWER') <> (waited_seconds IS NOT NULL)"),
+                    "answers, and only answers, carry the time waited");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM ledger_entry a JOIN ledger_entry i ON i.kind = 'INPUT' "
+                    + "AND i.source_key = a.source_key WHERE a.id > " + before + " AND a.kind = 'ANSWER' AND (a.happened_at < i.happened_at "
+                    + "OR a.resident_id <> i.resident_id OR a.district_id <> i.district_id)"),
+                    "an answer follows its input, to the same resident, in the same district");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM ledger_entry l JOIN account a ON a.id = l.resident_id "
+                    + "WHERE l.id > " + before + " AND a.email NOT LIKE 'resident%@city.example'"), "the residents are the city's");
+            assertTrue(count(db, "SELECT COUNT(*) FROM " + loaded + " AND kind = 'VOLUNTEER_HOURS' AND amount <> 1") > 0,
+                    "hours with amounts");
+            // the quarter of each row is the city's quarter of its time (UTC in the database, the zone's midnights)
+            try (var rows = db.createStatement().executeQuery("SELECT happened_at, quarter FROM " + loaded)) {
+                while (rows.next()) {
+                    var at = rows.getObject(1, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+                    assertEquals(Quarter.of(at, ZoneId.systemDefault()).code(), rows.getInt(2), at.toString());
+                }
+            }
+        }
+        var again = run("--ledger-dataset", "--scale=0.001");
+        assertEquals(1, again.exit(), again.output());
+        assertTrue(again.output().contains("The ledger dataset is loaded already"), again.output());
     }
 
     private record Run(int exit, String output) {
