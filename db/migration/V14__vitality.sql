@@ -1,0 +1,25 @@
+-- Vitality signals (/admin/vitality): who staff already reached out to, so nobody is prompted twice, and the
+-- indexes the signals read the ledger by.
+
+-- One row per person a staff member contacted from a prompt: an invitation to the open tasks of a chain
+-- whose decision credited the resident's input (subject 'decision:7'), or a personal check-in with a quiet
+-- giver (subject 'quarter:20264': once a quarter at most).
+CREATE TABLE vitality_contact (
+    id           BIGINT AUTO_INCREMENT PRIMARY KEY,
+    -- INVITE or CHECK_IN
+    kind         VARCHAR(16)  NOT NULL,
+    resident_id  BIGINT       NOT NULL,
+    subject      VARCHAR(40)  NOT NULL,
+    -- the staff member who sent it (and signed it, for a check-in)
+    sent_by      BIGINT       NOT NULL,
+    sent_at      DATETIME(6)  NOT NULL,
+    UNIQUE INDEX ux_vitality_contact (kind, resident_id, subject),
+    CONSTRAINT fk_vitality_contact_resident FOREIGN KEY (resident_id) REFERENCES account (id) ON DELETE CASCADE,
+    CONSTRAINT fk_vitality_contact_sent_by FOREIGN KEY (sent_by) REFERENCES account (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Per kind and quarter: who gave or received (quiet givers, returning volunteers, hours per volunteer for the
+-- heroes and the Gini coefficient) and the days to answer, read from the index alone.
+CREATE INDEX ix_ledger_kind_quarter ON ledger_entry (kind, quarter, resident_id, amount, happened_at, waited_seconds);
+-- A resident's rows of one kind in time order (first input, gave again, received within 30 days).
+CREATE INDEX ix_ledger_resident_kind ON ledger_entry (resident_id, kind, happened_at);
