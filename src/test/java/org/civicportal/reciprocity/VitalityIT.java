@@ -234,7 +234,7 @@ class VitalityIT extends PortalIT {
                 .statusCode());
         var mail = Mailbox.await(quiet, 1);
         assertEquals("Un mensaje de Vita Writer " + RUN + " desde el Portal Cívico", Mailbox.subject(mail));
-        var text = Mailbox.text(mail);
+        var text = Mailbox.text(mail).replace("\r\n", "\n");
         assertTrue(text.startsWith("Hola, Vita Callada " + RUN), text);
         assertTrue(text.contains(message), text);
         assertTrue(text.contains("Vita Writer " + RUN), "signed by the staff member:\n" + text);
