@@ -23,3 +23,18 @@ CREATE TABLE vitality_contact (
 CREATE INDEX ix_ledger_kind_quarter ON ledger_entry (kind, quarter, resident_id, amount, happened_at, waited_seconds);
 -- A resident's rows of one kind in time order (first input, gave again, received within 30 days).
 CREATE INDEX ix_ledger_resident_kind ON ledger_entry (resident_id, kind, happened_at);
+
+-- The signals of a quarter once they can no longer change (30 days after its end: the last inputs' 30 days
+-- are over, every newcomer's first 30 days too), kept so /admin/vitality computes only the quarters still
+-- moving. A ledger rebuild that repairs rows empties it.
+CREATE TABLE vitality_snapshot (
+    quarter      INT          NOT NULL,
+    -- e.g. answerDays / median
+    measure      VARCHAR(24)  NOT NULL,
+    series       VARCHAR(24)  NOT NULL,
+    -- NULL: nothing to measure
+    value        DOUBLE       NULL,
+    basis        BIGINT       NOT NULL,
+    computed_at  DATETIME(6)  NOT NULL,
+    PRIMARY KEY (quarter, measure, series)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

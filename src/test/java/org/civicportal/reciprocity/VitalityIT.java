@@ -42,6 +42,7 @@ class VitalityIT extends PortalIT {
             TestAccounts.update("DELETE FROM ledger_entry WHERE resident_id = (SELECT id FROM account WHERE email = ?)",
                     email);
         }
+        TestAccounts.update("DELETE FROM vitality_snapshot WHERE quarter < 20020");
     }
 
     private static String account(String name, String... roles) {
@@ -164,6 +165,12 @@ class VitalityIT extends PortalIT {
                 Pattern.DOTALL).matcher(page);
         assertTrue(returning.find());
         assertEquals("50 %", returning.group(1).replace('\u00a0', ' ').trim(), "A came back, D did not");
+
+        assertEquals("11", TestAccounts.query("SELECT COUNT(*) FROM vitality_snapshot WHERE quarter = 20012"),
+                "a quarter that can no longer change is kept, every series but commitments");
+        ledger("INPUT", "input:" + key(), g, "1", at("2001-05-03"), null);
+        assertEquals("25 %", cell(staff.get("/admin/vitality?quarter=2001-Q2"), "2001-Q2", "share"),
+                "and read from what was kept, not aggregated again");
         assertEquals("0", cell(page, "2001-Q1", "perTenHours"), "six hours in 2001-Q1, never thanked");
     }
 

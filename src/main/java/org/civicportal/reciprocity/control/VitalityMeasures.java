@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.time.CityTime;
@@ -39,25 +40,78 @@ public class VitalityMeasures {
     @Inject
     Instance<VitalityCommitmentsKept> commitments;
 
+    @Inject
+    VitalitySnapshots snapshots;
+
     Clock clock = Clock.systemUTC();
 
-    /** Every signal for these quarters (oldest first), in the order the page shows them. */
+    /** The signals in the order the page shows them: measure, unit and series. */
+    private static final List<Shape> SHAPES = List.of(
+            new Shape("answerDays", "days", "median", "p90"),
+            new Shape("unanswered", "percent", "share"),
+            new Shape("comeBack", "percent", "answered", "notAnswered"),
+            new Shape("newcomers", "percent", "received"),
+            new Shape("heroes", "percent", "topTenth"),
+            new Shape("gini", "coefficient", "gini"),
+            new Shape("quietGivers", "count", "count"),
+            new Shape("returning", "percent", "share"),
+            new Shape("commitments", "percent", "kept"),
+            new Shape("thanks", "perTenHours", "perTenHours"));
+
+    private record Shape(String measure, String unit, String... series) {
+    }
+
+    /**
+     * Every signal for these quarters (oldest first). Quarters that can no longer change (30 days after their
+     * end) are aggregated once and then read from {@link VitalitySnapshots}; commitments are always read anew.
+     */
     public List<VitalityMeasure> of(List<Quarter> quarters) {
         var now = clock.instant();
-        var days = answerDays(quarters);
-        var comeBack = comeBack(quarters, now);
+        var zone = city.zone();
+        var finals = quarters.stream().filter(q -> !q.end(zone).plus(VitalityMath.MONTH).isAfter(now)).toList();
+        var kept = snapshots.read(finals);
+        var live = quarters.stream().filter(q -> !kept.containsKey(q)).toList();
+        var computed = live.isEmpty() ? Map.<String, Map<Quarter, VitalityPoint>>of() : compute(live, now);
+        for (var q : live) {
+            if (finals.contains(q)) {
+                var points = new HashMap<String, VitalityPoint>();
+                computed.forEach((key, byQuarter) -> points.put(key, byQuarter.get(q)));
+                snapshots.keep(q, points);
+            }
+        }
+        var commitments = commitmentsKept(quarters);
+        return SHAPES.stream().map(shape -> new VitalityMeasure(shape.measure(), shape.unit(),
+                java.util.Arrays.stream(shape.series()).map(series -> {
+                    if (shape.measure().equals("commitments")) {
+                        return commitments;
+                    }
+                    var key = shape.measure() + "/" + series;
+                    return series(series, quarters, q -> {
+                        var point = kept.containsKey(q) ? kept.get(q).get(key) : computed.get(key).get(q);
+                        return point == null ? new VitalityPoint(q, null, 0) : point;
+                    });
+                }).toList())).toList();
+    }
+
+    /** The signals aggregated over the ledger, keyed measure/series, for these quarters. */
+    private Map<String, Map<Quarter, VitalityPoint>> compute(List<Quarter> quarters, Instant now) {
+        var all = new HashMap<String, Map<Quarter, VitalityPoint>>();
+        BiConsumer<String, List<VitalitySeries>> add = (measure, list) -> list.forEach(series -> {
+            var byQuarter = new HashMap<Quarter, VitalityPoint>();
+            series.points().forEach(p -> byQuarter.put(p.quarter(), p));
+            all.put(measure + "/" + series.key(), byQuarter);
+        });
         var hours = hours(quarters);
-        return List.of(
-                new VitalityMeasure("answerDays", "days", List.of(days.get(0), days.get(1))),
-                new VitalityMeasure("unanswered", "percent", List.of(unanswered(quarters, now))),
-                new VitalityMeasure("comeBack", "percent", comeBack),
-                new VitalityMeasure("newcomers", "percent", List.of(newcomers(quarters, now))),
-                new VitalityMeasure("heroes", "percent", List.of(hours.get(0))),
-                new VitalityMeasure("gini", "coefficient", List.of(hours.get(1))),
-                new VitalityMeasure("quietGivers", "count", List.of(quietGivers(quarters))),
-                new VitalityMeasure("returning", "percent", List.of(returning(quarters))),
-                new VitalityMeasure("commitments", "percent", List.of(commitmentsKept(quarters))),
-                new VitalityMeasure("thanks", "perTenHours", List.of(thanks(quarters))));
+        add.accept("answerDays", answerDays(quarters));
+        add.accept("unanswered", List.of(unanswered(quarters, now)));
+        add.accept("comeBack", comeBack(quarters, now));
+        add.accept("newcomers", List.of(newcomers(quarters, now)));
+        add.accept("heroes", List.of(hours.get(0)));
+        add.accept("gini", List.of(hours.get(1)));
+        add.accept("quietGivers", List.of(quietGivers(quarters)));
+        add.accept("returning", List.of(returning(quarters)));
+        add.accept("thanks", List.of(thanks(quarters)));
+        return all;
     }
 
     /** Median and 90th percentile of the days to a first answer, by the quarter of the answer. */
