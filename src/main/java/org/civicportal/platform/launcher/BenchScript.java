@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 record BenchScript(List<Statement> statements) {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z][a-z0-9_]*)}");
 
     /** One statement; its directives are null when absent. */
     record Statement(String sql, String step, String chunks, String set, String check) {

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -37,16 +38,19 @@ public final class CityDataset {
     }
 
     static boolean isCommand(String[] args) {
-        return List.of(args).stream().anyMatch(a -> a.equals(LOAD) || a.equals(CHECK));
+        return List.of(args).stream().anyMatch(a -> a.equals(LOAD) || a.equals(CHECK) || a.equals(LedgerDataset.LOAD));
     }
 
     /** The command line's work; returns the exit code (0 loaded/consistent, 1 refused, failed or inconsistent). */
     static int run(String[] args, Map<String, String> env, PrintStream out) {
         double scale = 1;
         boolean load = false;
+        boolean ledger = false;
         for (var arg : args) {
             if (arg.equals(LOAD)) {
                 load = true;
+            } else if (arg.equals(LedgerDataset.LOAD)) {
+                ledger = true;
             } else if (arg.startsWith(SCALE)) {
                 try {
                     scale = Double.parseDouble(arg.substring(SCALE.length()));
@@ -58,7 +62,8 @@ public final class CityDataset {
                     return 1;
                 }
             } else if (!arg.equals(CHECK)) {
-                out.println("Unknown option " + arg + "; the dataset commands are " + LOAD + " [" + SCALE + "F] and " + CHECK + ".");
+                out.println("Unknown option " + arg + "; the dataset commands are " + LOAD + " [" + SCALE + "F], "
+                        + LedgerDataset.LOAD + " [" + SCALE + "F] and " + CHECK + ".");
                 return 1;
             }
         }
@@ -69,7 +74,7 @@ public final class CityDataset {
             String user;
             String password;
             if (settings.externalDbUrl().isPresent()) {
-                if (load && !settings.demoData()) {
+                if ((load || ledger) && !settings.demoData()) {
                     // A million accounts and the demo staff account, all with a published password, must never
                     // land in a city's real database by a slip of the environment.
                     out.println("The city dataset adds a million accounts with a published password: on an external"
@@ -89,13 +94,20 @@ public final class CityDataset {
                 user = embedded.accounts().ownerUser();
                 password = embedded.accounts().ownerPassword();
             }
-            if (load) {
+            if (load || ledger) {
                 // The dataset stands on the demo data (its districts and accounts), so both are applied first.
                 SchemaMigrator.migrate(url, user, password, true);
             }
             try (var connection = DriverManager.getConnection(url, user, password)) {
-                if (load) {
-                    if (!load(connection, scale, out)) {
+                if (load && !load(connection, scale, out)) {
+                    return 1;
+                }
+                if (ledger) {
+                    // The ledger's residents and officials are the city dataset's: it comes first when missing.
+                    if (!LedgerDataset.cityLoaded(connection)) {
+                        load(connection, scale, out);
+                    }
+                    if (!LedgerDataset.load(connection, scale, out)) {
                         return 1;
                     }
                 }
@@ -116,14 +128,10 @@ public final class CityDataset {
 
     /** Loads the dataset; false (and nothing changed) when it is there already. */
     static boolean load(Connection connection, double scale, PrintStream out) throws SQLException {
-        try (var statement = connection.createStatement();
-                var rows = statement.executeQuery("SELECT COUNT(*) FROM account WHERE email = '" + FIRST_RESIDENT + "'")) {
-            rows.next();
-            if (rows.getLong(1) > 0) {
-                out.println("The city dataset is loaded already (" + FIRST_RESIDENT + " exists); it is loaded once only."
-                        + " Use a new data folder to load it again.");
-                return false;
-            }
+        if (LedgerDataset.cityLoaded(connection)) {
+            out.println("The city dataset is loaded already (" + FIRST_RESIDENT + " exists); it is loaded once only."
+                    + " Use a new data folder to load it again.");
+            return false;
         }
         var values = counts(scale);
         out.printf("Loading the city dataset (scale %s): %,d accounts, %,d inputs, %,d supports, %,d decisions, %,d tasks%n",
@@ -136,44 +144,50 @@ public final class CityDataset {
                 hash.setString(1, hash(PASSWORD));
                 hash.execute();
             }
-            for (var step : BenchScript.load(SCRIPT).statements()) {
-                if (step.step() != null) {
-                    out.println("  " + step.step() + " (" + seconds(started) + ")");
-                }
-                if (step.chunks() != null) {
-                    var parts = step.chunks().split("\\s+");
-                    long total = values.get(parts[0].replaceAll("[${}]", ""));
-                    long size = Long.parseLong(parts[1]);
-                    for (long lo = 1; lo <= total; lo += size) {
-                        long hi = Math.min(total, lo + size - 1);
-                        values.put("lo", lo);
-                        values.put("hi", hi);
-                        statement.execute(step.sql(values));
-                        out.printf("    %,d of %,d (%s)%n", hi, total, seconds(started));
-                    }
-                } else if (step.set() != null) {
-                    try (var rows = statement.executeQuery(step.sql(values))) {
-                        rows.next();
-                        values.put(step.set(), Math.max(1, rows.getLong(1)));
-                    }
-                } else {
-                    statement.execute(step.sql(values));
-                    // ANALYZE TABLE answers with rows; reading them is what runs it to the end
-                    if (statement.getResultSet() != null) {
-                        try (var rows = statement.getResultSet()) {
-                            while (rows.next()) {
-                                // nothing to keep
-                            }
-                        }
-                    }
-                }
-            }
+            execute(BenchScript.load(SCRIPT), values, statement, started, out);
         }
         out.println("City dataset loaded in " + seconds(started) + ". Every city account's password is \"" + PASSWORD
                 + "\": " + FIRST_RESIDENT + " … resident" + (values.get("accounts") - values.get("officials"))
                 + "@city.example (residents), " + FIRST_OFFICIAL + " … official" + values.get("officials")
                 + "@city.example (officials).");
         return true;
+    }
+
+    /** Runs a db/bench script's statements in order, with their directives (step, chunks, set). */
+    static void execute(BenchScript script, Map<String, Long> values, Statement statement, long started,
+            PrintStream out) throws SQLException {
+        for (var step : script.statements()) {
+            if (step.step() != null) {
+                out.println("  " + step.step() + " (" + seconds(started) + ")");
+            }
+            if (step.chunks() != null) {
+                var parts = step.chunks().split("\\s+");
+                long total = values.get(parts[0].replaceAll("[${}]", ""));
+                long size = Long.parseLong(parts[1]);
+                for (long lo = 1; lo <= total; lo += size) {
+                    long hi = Math.min(total, lo + size - 1);
+                    values.put("lo", lo);
+                    values.put("hi", hi);
+                    statement.execute(step.sql(values));
+                    out.printf("    %,d of %,d (%s)%n", hi, total, seconds(started));
+                }
+            } else if (step.set() != null) {
+                try (var rows = statement.executeQuery(step.sql(values))) {
+                    rows.next();
+                    values.put(step.set(), Math.max(1, rows.getLong(1)));
+                }
+            } else {
+                statement.execute(step.sql(values));
+                // ANALYZE TABLE answers with rows; reading them is what runs it to the end
+                if (statement.getResultSet() != null) {
+                    try (var rows = statement.getResultSet()) {
+                        while (rows.next()) {
+                            // nothing to keep
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** The sizes at a scale; scale 1 is the city of docs/benchmarks.md. */

@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.civicportal.platform.time.Quarter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -145,6 +148,46 @@ class CityDatasetIT {
             assertTrue(again.output().lines().anyMatch(l -> l.matches(
                     " +1  tasks whose confirmed_count is not their number of CONFIRMED sign-ups .*")), again.output());
         }
+    }
+
+    @Test
+    @Order(4)
+    void loadsTheLedgerOverEightQuartersEndingWithTheCurrentOneOnTopOfTheCity() throws Exception {
+        var run = run("--ledger-dataset", "--scale=0.001");
+
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("Ledger dataset loaded in"), run.output());
+        assertTrue(run.output().lines().anyMatch(l -> l.equals("0 inconsistencies")), run.output());
+        try (var db = connect()) {
+            assertEquals(2000, count(db, "SELECT COUNT(*) FROM ledger_entry WHERE source_key LIKE '%:10000%'"));
+            assertEquals(7, count(db, "SELECT COUNT(DISTINCT kind) FROM ledger_entry"), "every kind");
+            var current = Quarter.of(Instant.now(), ZoneId.systemDefault());
+            assertEquals(current.minus(7).code(), count(db, "SELECT MIN(quarter) FROM ledger_entry"));
+            assertEquals(current.code(), count(db, "SELECT MAX(quarter) FROM ledger_entry"));
+            assertEquals(8, count(db, "SELECT COUNT(DISTINCT quarter) FROM ledger_entry WHERE kind = 'INPUT'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM ledger_entry WHERE happened_at > UTC_TIMESTAMP(6)"),
+                    "nothing has happened in the future");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM ledger_entry WHERE (kind = 'ANSWER') <> (waited_seconds IS NOT NULL)"),
+                    "answers, and only answers, carry the time waited");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM ledger_entry a JOIN ledger_entry i ON i.kind = 'INPUT' "
+                    + "AND i.source_key = a.source_key WHERE a.kind = 'ANSWER' AND (a.happened_at < i.happened_at "
+                    + "OR a.resident_id <> i.resident_id OR a.district_id <> i.district_id)"),
+                    "an answer follows its input, to the same resident, in the same district");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM ledger_entry l JOIN account a ON a.id = l.resident_id "
+                    + "WHERE a.email NOT LIKE 'resident%@city.example'"), "the residents are the city's");
+            assertTrue(count(db, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'VOLUNTEER_HOURS' AND amount <> 1") > 0,
+                    "hours with amounts");
+            // the quarter of each row is the city's quarter of its time (UTC in the database, the zone's midnights)
+            try (var rows = db.createStatement().executeQuery("SELECT happened_at, quarter FROM ledger_entry")) {
+                while (rows.next()) {
+                    var at = rows.getObject(1, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+                    assertEquals(Quarter.of(at, ZoneId.systemDefault()).code(), rows.getInt(2), at.toString());
+                }
+            }
+        }
+        var again = run("--ledger-dataset", "--scale=0.001");
+        assertEquals(1, again.exit(), again.output());
+        assertTrue(again.output().contains("The ledger dataset is loaded already"), again.output());
     }
 
     private record Run(int exit, String output) {

@@ -46,4 +46,19 @@ class CityDatasetTest {
         assertEquals(2L, small.get("officials"));
         assertEquals(4L, small.get("window"), "room for the three credits a decision may have");
     }
+
+    @Test
+    void theLedgerSpansTheEightQuartersEndingWithTheCitysCurrentOne() {
+        // 03:00 UTC on 1 October is still 30 September in New York: the current quarter is 2026-Q3 there.
+        var zone = java.time.ZoneId.of("America/New_York");
+        var ledger = LedgerDataset.counts(1, java.time.Instant.parse("2026-10-01T03:00:00Z"), zone);
+        assertEquals(2_000_000L, ledger.get("rows"));
+        assertEquals(20244L, ledger.get("q0_code"), "2024-Q4, seven quarters before");
+        assertEquals(20263L, ledger.get("q7_code"));
+        assertEquals(java.time.Instant.parse("2026-07-01T04:00:00Z").getEpochSecond(), ledger.get("q7_start"),
+                "midnight in the city, not in UTC");
+        assertEquals(java.time.Instant.parse("2026-10-01T04:00:00Z").getEpochSecond(), ledger.get("q7_end"));
+        assertEquals(ledger.get("q6_end"), ledger.get("q7_start"), "quarters follow each other without a gap");
+        assertEquals(2000L, LedgerDataset.counts(0.001, java.time.Instant.now(), zone).get("rows"));
+    }
 }
