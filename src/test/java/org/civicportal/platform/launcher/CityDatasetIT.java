@@ -114,7 +114,7 @@ class CityDatasetIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void refusesToLoadTwice() throws Exception {
         var run = run("--city-dataset", "--scale=0.001");
 
@@ -126,7 +126,7 @@ class CityDatasetIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void reportsACorruptedCounter() throws Exception {
         try (var db = connect()) {
             db.createStatement().executeUpdate("UPDATE input SET support_count = support_count + 1 "
@@ -151,7 +151,7 @@ class CityDatasetIT {
     }
 
     @Test
-    @Order(4)
+    @Order(2)
     void loadsTheLedgerOverEightQuartersEndingWithTheCurrentOneOnTopOfTheCity() throws Exception {
         var run = run("--ledger-dataset", "--scale=0.001");
 
