@@ -38,3 +38,5 @@ CREATE TABLE vitality_snapshot (
     computed_at  DATETIME(6)  NOT NULL,
     PRIMARY KEY (quarter, measure, series)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+-- Hours newest first, for the prompt "volunteer hours never thanked" (stops at its 20th unthanked shift).
+CREATE INDEX ix_ledger_kind_time ON ledger_entry (kind, happened_at);

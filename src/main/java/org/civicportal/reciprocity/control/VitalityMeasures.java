@@ -45,6 +45,9 @@ public class VitalityMeasures {
 
     Clock clock = Clock.systemUTC();
 
+    /** How long the signals of a quarter still moving are shown before they are aggregated again. */
+    static final java.time.Duration FRESH = java.time.Duration.ofMinutes(15);
+
     /** The signals in the order the page shows them: measure, unit and series. */
     private static final List<Shape> SHAPES = List.of(
             new Shape("answerDays", "days", "median", "p90"),
@@ -63,21 +66,21 @@ public class VitalityMeasures {
 
     /**
      * Every signal for these quarters (oldest first). Quarters that can no longer change (30 days after their
-     * end) are aggregated once and then read from {@link VitalitySnapshots}; commitments are always read anew.
+     * end) are aggregated once and then read from {@link VitalitySnapshots}, the others at most every
+     * {@link #FRESH}; commitments are always read anew.
      */
     public List<VitalityMeasure> of(List<Quarter> quarters) {
         var now = clock.instant();
         var zone = city.zone();
-        var finals = quarters.stream().filter(q -> !q.end(zone).plus(VitalityMath.MONTH).isAfter(now)).toList();
-        var kept = snapshots.read(finals);
+        Function<Quarter, Instant> finalSince = q -> q.end(zone).plus(VitalityMath.MONTH);
+        var kept = snapshots.read(quarters, q -> finalSince.apply(q).isAfter(now) ? now.minus(FRESH)
+                : finalSince.apply(q));
         var live = quarters.stream().filter(q -> !kept.containsKey(q)).toList();
         var computed = live.isEmpty() ? Map.<String, Map<Quarter, VitalityPoint>>of() : compute(live, now);
         for (var q : live) {
-            if (finals.contains(q)) {
-                var points = new HashMap<String, VitalityPoint>();
-                computed.forEach((key, byQuarter) -> points.put(key, byQuarter.get(q)));
-                snapshots.keep(q, points);
-            }
+            var points = new HashMap<String, VitalityPoint>();
+            computed.forEach((key, byQuarter) -> points.put(key, byQuarter.get(q)));
+            snapshots.keep(q, points);
         }
         var commitments = commitmentsKept(quarters);
         return SHAPES.stream().map(shape -> new VitalityMeasure(shape.measure(), shape.unit(),
@@ -237,30 +240,25 @@ public class VitalityMeasures {
                         r -> VitalityMath.gini(number(r[1]), decimal(r[2]), decimal(r[4])), 1)));
     }
 
-    /** Residents who gave in at least two of the four quarters before, and nothing in the quarter. */
+    /**
+     * Residents who gave in at least two of the four quarters before, and nothing in the quarter: one grouping
+     * of the giving rows of those five quarters per quarter measured.
+     */
     private VitalitySeries quietGivers(List<Quarter> quarters) {
-        var targets = new StringBuilder();
-        var parameters = new ArrayList<Object>();
-        for (var q : quarters) {
-            targets.append(targets.isEmpty() ? "" : " UNION ALL ").append("SELECT ?").append(parameters.size() + 1)
-                    .append(" AS o");
-            parameters.add(ordinal(q));
-        }
-        int p = parameters.size();
-        parameters.add(first(quarters).minus(4).code());
-        parameters.add(last(quarters).code());
-        var rows = rows("SELECT x.o, COUNT(*) FROM (SELECT t.o, g.resident_id FROM (" + targets + ") t "
-                + "JOIN (SELECT DISTINCT resident_id, " + ORDINAL + " AS o FROM ledger_entry WHERE kind IN " + GIVING
-                + " AND quarter BETWEEN ?" + (p + 1) + " AND ?" + (p + 2) + " AND resident_id IS NOT NULL) g "
-                + "ON g.o BETWEEN t.o - 4 AND t.o GROUP BY t.o, g.resident_id "
-                + "HAVING SUM(g.o < t.o) >= 2 AND SUM(g.o = t.o) = 0) x GROUP BY x.o", parameters.toArray());
-        var counts = new HashMap<Integer, Long>();
-        rows.forEach(r -> counts.put(((Number) r[0]).intValue(), number(r[1])));
         return series("count", quarters, q -> {
-            long count = counts.getOrDefault(ordinal(q), 0L);
+            long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (" + QUIET + ") x")
+                    .setParameter(1, q.minus(4).code()).setParameter(2, q.code()).getSingleResult()).longValue();
             return new VitalityPoint(q, (double) count, count);
         });
     }
+
+    /**
+     * The quiet givers of quarter ?2 (its code), ?1 being the code of the fourth quarter before: their
+     * resident_id and in how many of the four they gave.
+     */
+    static final String QUIET = "SELECT resident_id, COUNT(DISTINCT quarter) AS quarters FROM ledger_entry "
+            + "WHERE kind IN " + GIVING + " AND quarter BETWEEN ?1 AND ?2 AND resident_id IS NOT NULL "
+            + "GROUP BY resident_id HAVING COUNT(DISTINCT quarter) >= 2 AND MAX(quarter) < ?2";
 
     /** Of the volunteers of the quarter before, the share who volunteered again in the quarter. */
     private VitalitySeries returning(List<Quarter> quarters) {

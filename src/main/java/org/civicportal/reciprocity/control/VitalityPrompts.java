@@ -32,7 +32,7 @@ public class VitalityPrompts {
 
     Clock clock = Clock.systemUTC();
 
-    public record UnthankedShift(long taskId, String task, String resident, BigDecimal hours, Instant at) {
+    public record UnthankedShift(Long taskId, String task, String resident, BigDecimal hours, Instant at) {
     }
 
     public record UninvitedResident(long residentId, String resident, long decisionId, String decision) {
@@ -53,14 +53,18 @@ public class VitalityPrompts {
     @SuppressWarnings("unchecked")
     public List<UnthankedShift> unthanked() {
         var current = city.currentQuarter();
+        // Newest hours first from (kind, happened_at), each looked up in the unique index for its thanks, so the
+        // read stops at the 20th unthanked shift; a row whose sign-up is gone is still listed, without its roster.
         List<Object[]> rows = em.createNativeQuery("SELECT s.task_id, t.title, a.display_name, h.amount, h.happened_at "
-                + "FROM ledger_entry h JOIN signup s ON s.id = CAST(SUBSTRING(h.source_key, 8) AS UNSIGNED) "
-                + "JOIN task t ON t.id = s.task_id JOIN account a ON a.id = h.resident_id "
-                + "WHERE h.kind = 'VOLUNTEER_HOURS' AND h.quarter BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM "
-                + "ledger_entry r WHERE r.kind = 'RECOGNITION' AND r.source_key = h.source_key) "
+                + "FROM ledger_entry h LEFT JOIN ledger_entry r ON r.kind = 'RECOGNITION' AND r.source_key = h.source_key "
+                + "JOIN account a ON a.id = h.resident_id "
+                + "LEFT JOIN signup s ON s.id = CAST(SUBSTRING(h.source_key, 8) AS UNSIGNED) "
+                + "LEFT JOIN task t ON t.id = s.task_id "
+                + "WHERE h.kind = 'VOLUNTEER_HOURS' AND h.happened_at >= ?1 AND r.id IS NULL "
                 + "ORDER BY h.happened_at DESC, h.id DESC LIMIT " + SHOWN)
-                .setParameter(1, current.minus(5).code()).setParameter(2, current.code()).getResultList();
-        return rows.stream().map(r -> new UnthankedShift(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                .setParameter(1, UtcInstantConverter.utc(current.minus(5).start(city.zone()))).getResultList();
+        return rows.stream().map(r -> new UnthankedShift(r[0] == null ? null : ((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2],
                 (BigDecimal) r[3], UtcInstantConverter.fromColumn(r[4]))).toList();
     }
 
@@ -104,17 +108,13 @@ public class VitalityPrompts {
      */
     @SuppressWarnings("unchecked")
     public List<QuietGiver> quietGivers(Quarter quarter) {
-        List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.display_name, q.quarters FROM (SELECT resident_id, "
-                + "COUNT(DISTINCT quarter) AS quarters FROM ledger_entry WHERE kind IN " + VitalityMeasures.GIVING
-                + " AND quarter BETWEEN ?1 AND ?2 AND resident_id IS NOT NULL GROUP BY resident_id "
-                + "HAVING COUNT(DISTINCT quarter) >= 2) q JOIN account a ON a.id = q.resident_id "
-                + "WHERE NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.resident_id = q.resident_id AND e.kind IN "
-                + VitalityMeasures.GIVING + " AND e.quarter = ?3) "
-                + "AND NOT EXISTS (SELECT 1 FROM vitality_contact v WHERE v.kind = 'CHECK_IN' "
-                + "AND v.resident_id = q.resident_id AND v.subject = ?4) "
+        List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.display_name, q.quarters FROM ("
+                + VitalityMeasures.QUIET + ") q JOIN account a ON a.id = q.resident_id "
+                + "WHERE NOT EXISTS (SELECT 1 FROM vitality_contact v WHERE v.kind = 'CHECK_IN' "
+                + "AND v.resident_id = q.resident_id AND v.subject = ?3) "
                 + "ORDER BY q.quarters DESC, a.id DESC LIMIT " + SHOWN)
-                .setParameter(1, quarter.minus(4).code()).setParameter(2, quarter.minus(1).code())
-                .setParameter(3, quarter.code()).setParameter(4, checkInSubject(quarter)).getResultList();
+                .setParameter(1, quarter.minus(4).code()).setParameter(2, quarter.code())
+                .setParameter(3, checkInSubject(quarter)).getResultList();
         return rows.stream().map(r -> new QuietGiver(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).longValue())).toList();
     }

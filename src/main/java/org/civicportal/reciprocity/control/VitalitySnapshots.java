@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.time.Quarter;
 
 /**
- * The signals of quarters that can no longer change, kept in vitality_snapshot so each is aggregated over the
- * ledger once. Keyed "measure/series" per quarter.
+ * The signals kept in vitality_snapshot, keyed "measure/series" per quarter: those of quarters that can no
+ * longer change for good, so each is aggregated over the ledger once; those of the quarters still moving for a
+ * few minutes, so a staff member reloading the page does not aggregate them again.
  */
 @ApplicationScoped
 public class VitalitySnapshots {
@@ -23,18 +25,22 @@ public class VitalitySnapshots {
 
     Clock clock = Clock.systemUTC();
 
-    /** The stored points of these quarters; a quarter missing from the map has not been kept yet. */
+    /**
+     * The stored points of these quarters that were kept since validSince(quarter): for a final quarter, once it
+     * had become final; for the others, a few minutes ago. A quarter missing from the map must be aggregated
+     * again.
+     */
     @SuppressWarnings("unchecked")
-    public Map<Quarter, Map<String, VitalityPoint>> read(List<Quarter> quarters) {
+    public Map<Quarter, Map<String, VitalityPoint>> read(List<Quarter> quarters,
+            java.util.function.Function<Quarter, Instant> validSince) {
         var kept = new HashMap<Quarter, Map<String, VitalityPoint>>();
-        if (quarters.isEmpty()) {
-            return kept;
-        }
-        List<Object[]> rows = em.createNativeQuery("SELECT quarter, measure, series, value, basis FROM vitality_snapshot "
-                + "WHERE quarter IN (" + String.join(", ", quarters.stream().map(q -> String.valueOf(q.code())).toList())
-                + ")").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT quarter, measure, series, value, basis, computed_at "
+                + "FROM vitality_snapshot WHERE quarter IN (" + codes(quarters) + ")").getResultList();
         for (var r : rows) {
             var quarter = Quarter.ofCode(((Number) r[0]).intValue());
+            if (UtcInstantConverter.fromColumn(r[5]).isBefore(validSince.apply(quarter))) {
+                continue;
+            }
             kept.computeIfAbsent(quarter, q -> new HashMap<>()).put(r[1] + "/" + r[2],
                     new VitalityPoint(quarter, r[3] == null ? null : ((Number) r[3]).doubleValue(),
                             ((Number) r[4]).longValue()));
@@ -42,14 +48,20 @@ public class VitalitySnapshots {
         return kept;
     }
 
-    /** Keeps the points of a final quarter; a concurrent keeper's rows win (they hold the same figures). */
+    private static String codes(List<Quarter> quarters) {
+        return quarters.isEmpty() ? "NULL"
+                : String.join(", ", quarters.stream().map(q -> String.valueOf(q.code())).toList());
+    }
+
+    /** Keeps (or replaces) the points of a quarter just aggregated. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void keep(Quarter quarter, Map<String, VitalityPoint> points) {
         var now = UtcInstantConverter.utc(clock.instant());
         points.forEach((key, point) -> {
             var parts = key.split("/", 2);
-            em.createNativeQuery("INSERT IGNORE INTO vitality_snapshot (quarter, measure, series, value, basis, "
-                    + "computed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, quarter.code())
+            em.createNativeQuery("INSERT INTO vitality_snapshot (quarter, measure, series, value, basis, "
+                    + "computed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE value = VALUES(value), "
+                    + "basis = VALUES(basis), computed_at = VALUES(computed_at)").setParameter(1, quarter.code())
                     .setParameter(2, parts[0]).setParameter(3, parts[1]).setParameter(4, point.value())
                     .setParameter(5, point.basis()).setParameter(6, now).executeUpdate();
         });
