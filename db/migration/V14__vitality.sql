@@ -40,3 +40,14 @@ CREATE TABLE vitality_snapshot (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 -- Hours newest first, for the prompt "volunteer hours never thanked" (stops at its 20th unthanked shift).
 CREATE INDEX ix_ledger_kind_time ON ledger_entry (kind, happened_at);
+
+-- The quiet givers of the current quarter found by its last aggregation (the 100 who gave in the most of the
+-- four quarters before), so the prompt lists them without grouping the ledger again on every view.
+CREATE TABLE vitality_quiet_giver (
+    quarter      INT     NOT NULL,
+    resident_id  BIGINT  NOT NULL,
+    quarters     INT     NOT NULL,
+    PRIMARY KEY (quarter, resident_id),
+    INDEX ix_vitality_quiet_order (quarter, quarters, resident_id),
+    CONSTRAINT fk_vitality_quiet_resident FOREIGN KEY (resident_id) REFERENCES account (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -152,6 +152,7 @@ public class VitalityDashboard implements Serializable {
 
     public List<VitalityPrompts.QuietGiver> getQuietGivers() {
         if (quietGivers == null) {
+            measures.of(city.currentQuarter().withPrevious(0)); // the current quarter's quiet givers are fresh
             quietGivers = prompts.quietGivers(city.currentQuarter());
         }
         return quietGivers;

@@ -242,15 +242,23 @@ public class VitalityMeasures {
 
     /**
      * Residents who gave in at least two of the four quarters before, and nothing in the quarter: one grouping
-     * of the giving rows of those five quarters per quarter measured.
+     * of the giving rows of those five quarters per quarter measured, which also gives the 100 the prompt
+     * lists (kept by {@link VitalitySnapshots#keepQuiet}).
      */
+    @SuppressWarnings("unchecked")
     private VitalitySeries quietGivers(List<Quarter> quarters) {
         return series("count", quarters, q -> {
-            long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (" + QUIET + ") x")
-                    .setParameter(1, q.minus(4).code()).setParameter(2, q.code()).getSingleResult()).longValue();
+            List<Object[]> rows = em.createNativeQuery("SELECT resident_id, quarters, COUNT(*) OVER () FROM (" + QUIET
+                    + ") x ORDER BY quarters DESC, resident_id DESC LIMIT " + QUIET_KEPT)
+                    .setParameter(1, q.minus(4).code()).setParameter(2, q.code()).getResultList();
+            long count = rows.isEmpty() ? 0 : ((Number) rows.get(0)[2]).longValue();
+            snapshots.keepQuiet(q, rows.stream().map(r -> new long[] {((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue()}).toList());
             return new VitalityPoint(q, (double) count, count);
         });
     }
+
+    static final int QUIET_KEPT = 100;
 
     /**
      * The quiet givers of quarter ?2 (its code), ?1 being the code of the fourth quarter before: their

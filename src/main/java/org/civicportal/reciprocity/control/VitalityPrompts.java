@@ -104,17 +104,20 @@ public class VitalityPrompts {
 
     /**
      * Residents who gave in at least two of the four quarters before this one and nothing in it, not yet
-     * checked in with this quarter: those who gave in the most quarters first, then the newest accounts.
+     * checked in with this quarter: those who gave in the most quarters first, then the newest accounts. Read
+     * from the quiet givers the quarter's last aggregation kept ({@link VitalityMeasures}, at most 15 minutes
+     * old), less those who gave since.
      */
     @SuppressWarnings("unchecked")
     public List<QuietGiver> quietGivers(Quarter quarter) {
-        List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.display_name, q.quarters FROM ("
-                + VitalityMeasures.QUIET + ") q JOIN account a ON a.id = q.resident_id "
-                + "WHERE NOT EXISTS (SELECT 1 FROM vitality_contact v WHERE v.kind = 'CHECK_IN' "
-                + "AND v.resident_id = q.resident_id AND v.subject = ?3) "
-                + "ORDER BY q.quarters DESC, a.id DESC LIMIT " + SHOWN)
-                .setParameter(1, quarter.minus(4).code()).setParameter(2, quarter.code())
-                .setParameter(3, checkInSubject(quarter)).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.display_name, q.quarters FROM vitality_quiet_giver q "
+                + "JOIN account a ON a.id = q.resident_id WHERE q.quarter = ?1 "
+                + "AND NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.resident_id = q.resident_id AND e.kind IN "
+                + VitalityMeasures.GIVING + " AND e.quarter = ?1) "
+                + "AND NOT EXISTS (SELECT 1 FROM vitality_contact v WHERE v.kind = 'CHECK_IN' "
+                + "AND v.resident_id = q.resident_id AND v.subject = ?2) "
+                + "ORDER BY q.quarters DESC, q.resident_id DESC LIMIT " + SHOWN)
+                .setParameter(1, quarter.code()).setParameter(2, checkInSubject(quarter)).getResultList();
         return rows.stream().map(r -> new QuietGiver(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).longValue())).toList();
     }

@@ -71,5 +71,18 @@ public class VitalitySnapshots {
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget() {
         em.createNativeQuery("DELETE FROM vitality_snapshot").executeUpdate();
+        em.createNativeQuery("DELETE FROM vitality_quiet_giver").executeUpdate();
+    }
+
+    /** Replaces the quiet givers kept for the quarter: {resident id, quarters given} each. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void keepQuiet(Quarter quarter, List<long[]> residents) {
+        em.createNativeQuery("DELETE FROM vitality_quiet_giver WHERE quarter = ?1").setParameter(1, quarter.code())
+                .executeUpdate();
+        for (var r : residents) {
+            em.createNativeQuery("INSERT IGNORE INTO vitality_quiet_giver (quarter, resident_id, quarters) "
+                    + "VALUES (?1, ?2, ?3)").setParameter(1, quarter.code()).setParameter(2, r[0])
+                    .setParameter(3, r[1]).executeUpdate();
+        }
     }
 }
