@@ -51,3 +51,5 @@ CREATE TABLE vitality_quiet_giver (
     INDEX ix_vitality_quiet_order (quarter, quarters, resident_id),
     CONSTRAINT fk_vitality_quiet_resident FOREIGN KEY (resident_id) REFERENCES account (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+-- Credits newest first, for the prompt "credited residents never invited" (stops at its 20th resident).
+CREATE INDEX ix_decision_credit_time ON decision_credit (credited_at);
