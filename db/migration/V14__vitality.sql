@@ -1,5 +1,5 @@
--- Vitality signals (/admin/vitality): who staff already reached out to, so nobody is prompted twice, and the
--- indexes the signals read the ledger by.
+-- Vitality signals (/admin/vitality) and my reciprocity (/me/reciprocity): who staff already reached out to
+-- (so nobody is prompted twice), the signals kept once aggregated, and the indexes their reads use.
 
 -- One row per person a staff member contacted from a prompt: an invitation to the open tasks of a chain
 -- whose decision credited the resident's input (subject 'decision:7'), or a personal check-in with a quiet
@@ -18,15 +18,10 @@ CREATE TABLE vitality_contact (
     CONSTRAINT fk_vitality_contact_sent_by FOREIGN KEY (sent_by) REFERENCES account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- Per kind and quarter: who gave or received (quiet givers, returning volunteers, hours per volunteer for the
--- heroes and the Gini coefficient) and the days to answer, read from the index alone.
-CREATE INDEX ix_ledger_kind_quarter ON ledger_entry (kind, quarter, resident_id, amount, happened_at, waited_seconds);
--- A resident's rows of one kind in time order (first input, gave again, received within 30 days).
-CREATE INDEX ix_ledger_resident_kind ON ledger_entry (resident_id, kind, happened_at);
-
--- The signals of a quarter once they can no longer change (30 days after its end: the last inputs' 30 days
--- are over, every newcomer's first 30 days too), kept so /admin/vitality computes only the quarters still
--- moving. A ledger rebuild that repairs rows empties it.
+-- The signals of a quarter as last aggregated: for good once they can no longer change (30 days after its
+-- end: the last inputs' 30 days are over, every newcomer's first 30 days too), for 15 minutes while the
+-- quarter still moves, so /admin/vitality does not aggregate the ledger on every view. A ledger rebuild that
+-- repairs rows empties it (VitalitySnapshots.forget).
 CREATE TABLE vitality_snapshot (
     quarter      INT          NOT NULL,
     -- e.g. answerDays / median
@@ -38,11 +33,9 @@ CREATE TABLE vitality_snapshot (
     computed_at  DATETIME(6)  NOT NULL,
     PRIMARY KEY (quarter, measure, series)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
--- Hours newest first, for the prompt "volunteer hours never thanked" (stops at its 20th unthanked shift).
-CREATE INDEX ix_ledger_kind_time ON ledger_entry (kind, happened_at);
 
--- The quiet givers of the current quarter found by its last aggregation (the 100 who gave in the most of the
--- four quarters before), so the prompt lists them without grouping the ledger again on every view.
+-- The quiet givers a quarter's last aggregation found (the 100 who gave in the most of the four quarters
+-- before), so the prompt lists them without grouping the ledger again on every view.
 CREATE TABLE vitality_quiet_giver (
     quarter      INT     NOT NULL,
     resident_id  BIGINT  NOT NULL,
@@ -51,5 +44,14 @@ CREATE TABLE vitality_quiet_giver (
     INDEX ix_vitality_quiet_order (quarter, quarters, resident_id),
     CONSTRAINT fk_vitality_quiet_resident FOREIGN KEY (resident_id) REFERENCES account (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
--- Credits newest first, for the prompt "credited residents never invited" (stops at its 20th resident).
+
+-- Per kind and quarter: who gave or received (quiet givers, returning volunteers, hours per volunteer for the
+-- heroes and the Gini coefficient) and the days to answer, read from the index alone.
+CREATE INDEX ix_ledger_kind_quarter ON ledger_entry (kind, quarter, resident_id, amount, happened_at, waited_seconds);
+-- A resident's rows of one kind in time order (first input, gave again, received within 30 days), and a
+-- resident's totals per quarter on /me/reciprocity from the index alone.
+CREATE INDEX ix_ledger_resident_kind ON ledger_entry (resident_id, kind, happened_at, quarter, amount);
+-- Rows of a kind newest first: hours never thanked (stops at its 20th unthanked shift).
+CREATE INDEX ix_ledger_kind_time ON ledger_entry (kind, happened_at);
+-- Credits newest first: credited residents never invited (stops at its 20th resident).
 CREATE INDEX ix_decision_credit_time ON decision_credit (credited_at);
