@@ -176,6 +176,24 @@ class VitalityIT extends PortalIT {
     }
 
     @Test
+    void theCurrentQuarterIsShownAsKeptAndAggregatedAgainInTheBackground() throws Exception {
+        var staff = new FacesClient(base).signIn(account("Vita Refresher", "STAFF"), TestAccounts.PASSWORD);
+        var current = Quarter.of(java.time.Instant.now(), ZoneId.systemDefault());
+        staff.get("/admin/vitality");
+        assertEquals(1, TestAccounts.update("UPDATE vitality_snapshot SET value = 12345, computed_at = computed_at "
+                + "- INTERVAL 1 HOUR WHERE quarter = ? AND measure = 'quietGivers'", current.code()));
+        assertEquals("12,345", cell(staff.get("/admin/vitality"), current.toString(), "count"),
+                "an hour-old figure is shown at once, without aggregating while the page waits");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while ("12345".equals(TestAccounts.query("SELECT ROUND(value) FROM vitality_snapshot WHERE quarter = ? "
+                + "AND measure = 'quietGivers'", current.code())) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertFalse(cell(staff.get("/admin/vitality"), current.toString(), "count").equals("12,345"),
+                "aggregated again in the background");
+    }
+
+    @Test
     void aCreditedResidentIsInvitedOnceWithTheChainsOpenTasks() throws Exception {
         var resident = account("Vita Invitee");
         var staffEmail = account("Vita Inviter", "STAFF");

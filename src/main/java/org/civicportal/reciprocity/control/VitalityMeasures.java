@@ -1,5 +1,7 @@
 package org.civicportal.reciprocity.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -12,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.civicportal.platform.persistence.UtcInstantConverter;
@@ -25,6 +30,8 @@ import org.civicportal.platform.time.Quarter;
  */
 @ApplicationScoped
 public class VitalityMeasures {
+
+    private static final Logger LOG = Logger.getLogger(VitalityMeasures.class.getName());
 
     /** Quarter code 20264 as a running number (2026·4 + 3), so "the four before" is arithmetic. */
     static final String ORDINAL = "((quarter DIV 10) * 4 + quarter MOD 10 - 1)";
@@ -42,6 +49,12 @@ public class VitalityMeasures {
 
     @Inject
     VitalitySnapshots snapshots;
+
+    /** One background aggregation at a time on this node. */
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+
+    @Resource
+    ManagedExecutorService executor;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,21 +79,37 @@ public class VitalityMeasures {
 
     /**
      * Every signal for these quarters (oldest first). Quarters that can no longer change (30 days after their
-     * end) are aggregated once and then read from {@link VitalitySnapshots}, the others at most every
-     * {@link #FRESH}; commitments are always read anew.
+     * end) are aggregated once and then read from {@link VitalitySnapshots}. A quarter still moving is shown as
+     * last kept and, when that is older than {@link #FRESH}, aggregated again in the background, so no view
+     * waits for it; only a quarter never kept is aggregated while the page waits. Commitments are always read
+     * anew.
      */
     public List<VitalityMeasure> of(List<Quarter> quarters) {
         var now = clock.instant();
         var zone = city.zone();
         Function<Quarter, Instant> finalSince = q -> q.end(zone).plus(VitalityMath.MONTH);
-        var kept = snapshots.read(quarters, q -> finalSince.apply(q).isAfter(now) ? now.minus(FRESH)
-                : finalSince.apply(q));
+        var moving = quarters.stream().filter(q -> finalSince.apply(q).isAfter(now)).toList();
+        var kept = snapshots.read(quarters, q -> moving.contains(q) ? Instant.EPOCH : finalSince.apply(q));
+        var fresh = snapshots.read(moving, q -> now.minus(FRESH)).keySet();
         var live = quarters.stream().filter(q -> !kept.containsKey(q)).toList();
         var computed = live.isEmpty() ? Map.<String, Map<Quarter, VitalityPoint>>of() : compute(live, now);
-        for (var q : live) {
-            var points = new HashMap<String, VitalityPoint>();
-            computed.forEach((key, byQuarter) -> points.put(key, byQuarter.get(q)));
-            snapshots.keep(q, points);
+        keep(live, computed);
+        var stale = moving.stream().filter(q -> kept.containsKey(q) && !fresh.contains(q)).toList();
+        if (!stale.isEmpty() && refreshing.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    try {
+                        keep(stale, compute(stale, clock.instant()));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, e, () -> "Could not aggregate the vitality signals of " + stale);
+                    } finally {
+                        refreshing.set(false);
+                    }
+                });
+            } catch (RuntimeException rejected) {
+                refreshing.set(false);
+                LOG.log(Level.WARNING, rejected, () -> "Could not start aggregating the vitality signals of " + stale);
+            }
         }
         var commitments = commitmentsKept(quarters);
         return SHAPES.stream().map(shape -> new VitalityMeasure(shape.measure(), shape.unit(),
@@ -94,6 +123,14 @@ public class VitalityMeasures {
                         return point == null ? new VitalityPoint(q, null, 0) : point;
                     });
                 }).toList())).toList();
+    }
+
+    private void keep(List<Quarter> quarters, Map<String, Map<Quarter, VitalityPoint>> computed) {
+        for (var q : quarters) {
+            var points = new HashMap<String, VitalityPoint>();
+            computed.forEach((key, byQuarter) -> points.put(key, byQuarter.get(q)));
+            snapshots.keep(q, points);
+        }
     }
 
     /** The signals aggregated over the ledger, keyed measure/series, for these quarters. */

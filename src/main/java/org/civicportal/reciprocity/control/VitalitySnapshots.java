@@ -36,15 +36,19 @@ public class VitalitySnapshots {
         var kept = new HashMap<Quarter, Map<String, VitalityPoint>>();
         List<Object[]> rows = em.createNativeQuery("SELECT quarter, measure, series, value, basis, computed_at "
                 + "FROM vitality_snapshot WHERE quarter IN (" + codes(quarters) + ")").getResultList();
+        var outdated = new java.util.HashSet<Quarter>();
         for (var r : rows) {
             var quarter = Quarter.ofCode(((Number) r[0]).intValue());
             if (UtcInstantConverter.fromColumn(r[5]).isBefore(validSince.apply(quarter))) {
+                outdated.add(quarter);
                 continue;
             }
             kept.computeIfAbsent(quarter, q -> new HashMap<>()).put(r[1] + "/" + r[2],
                     new VitalityPoint(quarter, r[3] == null ? null : ((Number) r[3]).doubleValue(),
                             ((Number) r[4]).longValue()));
         }
+        // A quarter counts as kept only when all of its signals are: one outdated figure means aggregating it again.
+        outdated.forEach(kept::remove);
         return kept;
     }
 
