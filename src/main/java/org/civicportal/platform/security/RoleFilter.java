@@ -31,6 +31,7 @@ public class RoleFilter extends HttpFilter {
             new Rule("/admin/mailbox", EnumSet.of(Role.STAFF)),
             new Rule("/admin/sessions", EnumSet.of(Role.STAFF)),
             new Rule("/admin/moderation", EnumSet.of(Role.STAFF)),
+            new Rule("/admin/commitments", EnumSet.of(Role.STAFF)),
             new Rule("/admin/inputs", EnumSet.of(Role.OFFICIAL)),
             new Rule("/admin/decision", EnumSet.of(Role.OFFICIAL)),
             new Rule("/admin/task", EnumSet.of(Role.OFFICIAL)),
