@@ -37,7 +37,9 @@ public final class WaitPercentiles {
         double lower = valueAt(buckets, below);
         double upper = fraction == 0 ? lower : valueAt(buckets, below + 1);
         double hours = lower + (upper - lower) * fraction;
-        return Optional.of(BigDecimal.valueOf(hours / 24).setScale(1, RoundingMode.HALF_UP));
+        // Hours to a millionth first: 0.9 * 9 is 8.100000000000001 in doubles, which must not tip a rounding.
+        return Optional.of(BigDecimal.valueOf(hours).setScale(6, RoundingMode.HALF_UP)
+                .divide(BigDecimal.valueOf(24), 1, RoundingMode.HALF_UP));
     }
 
     /** The hours of the answer at this 0-based position in order. */
