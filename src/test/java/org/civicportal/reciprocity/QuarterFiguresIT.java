@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonConfig;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -14,12 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
-import org.civicportal.input.InputJourneyIT;
 import org.civicportal.platform.time.Quarter;
 import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.StrictJson;
 import org.civicportal.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -67,7 +64,8 @@ class QuarterFiguresIT extends PortalIT {
         try (var browser = browser()) {
             signIn(browser, official, TestAccounts.PASSWORD);
             browser.open("/admin/inputs?q=quayside+figures");
-            var row = InputJourneyIT.row(browser, ".queue-item", "text");
+            var field = browser.driver().findElement(By.cssSelector(".queue-item [id$=':text']")).getAttribute("id");
+            var row = field.substring(0, field.length() - "text".length());
             browser.type(row + "text", "We will place three benches along the Quayside this spring.").submit(row + "answer");
             assertTrue(browser.pageText().contains("The answer was published"), browser.pageText());
         }
@@ -186,12 +184,8 @@ class QuarterFiguresIT extends PortalIT {
                 .filter(o -> o.getString(key).equals(code)).findFirst().orElseThrow().getJsonNumber(figure).longValue();
     }
 
-    /** A parser that refuses duplicate keys (JSON-P's KeyStrategy.NONE), so a sloppy answer fails here. */
-    static JsonObject strict(String body) {
-        var factory = Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
-        try (var reader = factory.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+    private static JsonObject strict(String body) {
+        return StrictJson.object(body);
     }
 
     /** A fresh answer (no-cache), never a copy the node kept from before the change. */
