@@ -98,7 +98,8 @@ class CommitmentsIT extends PortalIT {
         long done = commitment("Repaint the Mill Street crossing " + tag, q.previous(), q.previous());
         long dropped = commitment("Open the library on Sundays " + tag, q.previous(), q.previous());
         long open = commitment("Thank every volunteer within a week " + tag, q.previous(), q.previous());
-        long older = commitment("Publish the parks budget " + tag, q.minus(3), q.minus(2));
+        // Its text carries markup, which must show as typed (escaped), never as markup.
+        long older = commitment("Publish the parks budget <em>now</em> " + tag, q.minus(3), q.minus(2));
 
         var staff = new FacesClient(base).signIn(staff(), TestAccounts.PASSWORD);
         // The rows are newest first: older is last, open first of ours; act on the first, middle and last rows.
@@ -120,7 +121,7 @@ class CommitmentsIT extends PortalIT {
             var openItem = visitor.element("commitments-last").findElement(By.cssSelector("[data-commitment='" + open + "']"));
             assertTrue(openItem.getText().contains("Overdue"), "last quarter's open one is overdue now");
             var overdue = visitor.text(By.id("commitments-overdue"));
-            assertTrue(overdue.contains("Publish the parks budget " + tag), "an older overdue one stays visible");
+            assertTrue(overdue.contains("Publish the parks budget <em>now</em> " + tag), "an older overdue one stays visible, escaped");
         }
         // A page before it fell due does not call it overdue; it is on the next quarter's page, not overdue there.
         var page = get("/forums/" + q.minus(2)).body();

@@ -88,6 +88,11 @@ class QuarterFiguresIT extends PortalIT {
             assertTrue(visitor.has("figures-csv"));
             visitor.assertAccessible();
         }
+        var response = get("/forums/" + current());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+                "a visitor reading the figures gets no session");
+        assertTrue(response.body().contains("id=\"figures-now-INPUT\""));
     }
 
     @Test
