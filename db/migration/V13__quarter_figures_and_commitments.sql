@@ -30,19 +30,22 @@ CREATE TABLE ledger_answer_wait (
 CREATE TRIGGER ledger_total_insert AFTER INSERT ON ledger_entry FOR EACH ROW
     INSERT INTO ledger_quarter_total (quarter, kind, district_id, topic_id, amount, entries)
     VALUES (NEW.quarter, NEW.kind, NEW.district_id, COALESCE(NEW.topic_id, 0), NEW.amount, 1)
-    ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), entries = entries + VALUES(entries);
+    ON DUPLICATE KEY UPDATE amount = ledger_quarter_total.amount + VALUES(amount),
+                            entries = ledger_quarter_total.entries + VALUES(entries);
 
 -- An update moves the row's share from its old key to its new one (two rows of one statement).
 CREATE TRIGGER ledger_total_update AFTER UPDATE ON ledger_entry FOR EACH ROW
     INSERT INTO ledger_quarter_total (quarter, kind, district_id, topic_id, amount, entries)
     VALUES (OLD.quarter, OLD.kind, OLD.district_id, COALESCE(OLD.topic_id, 0), -OLD.amount, -1),
            (NEW.quarter, NEW.kind, NEW.district_id, COALESCE(NEW.topic_id, 0), NEW.amount, 1)
-    ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), entries = entries + VALUES(entries);
+    ON DUPLICATE KEY UPDATE amount = ledger_quarter_total.amount + VALUES(amount),
+                            entries = ledger_quarter_total.entries + VALUES(entries);
 
 CREATE TRIGGER ledger_total_delete AFTER DELETE ON ledger_entry FOR EACH ROW
     INSERT INTO ledger_quarter_total (quarter, kind, district_id, topic_id, amount, entries)
     VALUES (OLD.quarter, OLD.kind, OLD.district_id, COALESCE(OLD.topic_id, 0), -OLD.amount, -1)
-    ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), entries = entries + VALUES(entries);
+    ON DUPLICATE KEY UPDATE amount = ledger_quarter_total.amount + VALUES(amount),
+                            entries = ledger_quarter_total.entries + VALUES(entries);
 
 CREATE TRIGGER ledger_wait_insert AFTER INSERT ON ledger_entry FOR EACH ROW FOLLOWS ledger_total_insert
     INSERT INTO ledger_answer_wait (quarter, waited_hours, answers)
@@ -52,12 +55,14 @@ CREATE TRIGGER ledger_wait_insert AFTER INSERT ON ledger_entry FOR EACH ROW FOLL
 
 CREATE TRIGGER ledger_wait_update AFTER UPDATE ON ledger_entry FOR EACH ROW FOLLOWS ledger_total_update
     INSERT INTO ledger_answer_wait (quarter, waited_hours, answers)
-    SELECT OLD.quarter, FLOOR(GREATEST(OLD.waited_seconds, 0) / 3600), -1 FROM DUAL
-    WHERE OLD.kind = 'ANSWER' AND OLD.waited_seconds IS NOT NULL
-    UNION ALL
-    SELECT NEW.quarter, FLOOR(GREATEST(NEW.waited_seconds, 0) / 3600), 1 FROM DUAL
-    WHERE NEW.kind = 'ANSWER' AND NEW.waited_seconds IS NOT NULL
-    ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers);
+    SELECT * FROM (
+        SELECT OLD.quarter AS quarter, FLOOR(GREATEST(OLD.waited_seconds, 0) / 3600) AS waited_hours, -1 AS answers
+        FROM DUAL WHERE OLD.kind = 'ANSWER' AND OLD.waited_seconds IS NOT NULL
+        UNION ALL
+        SELECT NEW.quarter, FLOOR(GREATEST(NEW.waited_seconds, 0) / 3600), 1 FROM DUAL
+        WHERE NEW.kind = 'ANSWER' AND NEW.waited_seconds IS NOT NULL
+    ) AS change_rows
+    ON DUPLICATE KEY UPDATE answers = ledger_answer_wait.answers + VALUES(answers);
 
 CREATE TRIGGER ledger_wait_delete AFTER DELETE ON ledger_entry FOR EACH ROW FOLLOWS ledger_total_delete
     INSERT INTO ledger_answer_wait (quarter, waited_hours, answers)
@@ -75,12 +80,82 @@ SELECT quarter, FLOOR(GREATEST(waited_seconds, 0) / 3600), COUNT(*)
 FROM ledger_entry WHERE kind = 'ANSWER' AND waited_seconds IS NOT NULL
 GROUP BY quarter, FLOOR(GREATEST(waited_seconds, 0) / 3600);
 
--- 2. The first two questions look for what was given and not yet returned: INPUT rows without their ANSWER,
---    VOLUNTEER_HOURS rows without their RECOGNITION (same source key). This index reads a quarter's rows of one
---    kind with everything the question groups by, and the unique (kind, source_key) answers "returned?".
---    It also counts a district's distinct volunteers (question 2).
-CREATE INDEX ix_ledger_given ON ledger_entry (kind, quarter, district_id, topic_id, resident_id, source_key,
-    happened_at, amount);
+-- 2. The first two questions ask what was given and not yet returned: an INPUT without its ANSWER, hours
+--    without their RECOGNITION (the same source key). Looking for them row by row reads every input of five
+--    quarters (some 440,000 at benchmark size) on each page view; instead the database keeps how many are still
+--    open, per quarter given, kind, district and topic, in the same transaction as the ledger row. A given row
+--    counts while no return row with its key exists; a return row arriving (or leaving) takes its given row
+--    out of the count (or puts it back), in whichever order they are written, so a rebuild that writes the
+--    answer before the input still counts right. The probes use ux_ledger_source (kind, source_key).
+CREATE TABLE ledger_open (
+    kind        VARCHAR(24)   NOT NULL,
+    quarter     INT           NOT NULL,
+    district_id BIGINT        NOT NULL,
+    topic_id    BIGINT        NOT NULL,
+    entries     BIGINT        NOT NULL,
+    amount      DECIMAL(14,2) NOT NULL,
+    PRIMARY KEY (kind, quarter, district_id, topic_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TRIGGER ledger_open_insert AFTER INSERT ON ledger_entry FOR EACH ROW FOLLOWS ledger_wait_insert
+    INSERT INTO ledger_open (kind, quarter, district_id, topic_id, entries, amount)
+    SELECT * FROM (
+        SELECT NEW.kind AS kind, NEW.quarter AS quarter, NEW.district_id AS district_id,
+               COALESCE(NEW.topic_id, 0) AS topic_id, 1 AS entries, NEW.amount AS amount FROM DUAL
+        WHERE NEW.kind IN ('INPUT', 'VOLUNTEER_HOURS') AND NOT EXISTS (SELECT 1 FROM ledger_entry r
+            WHERE r.kind = IF(NEW.kind = 'INPUT', 'ANSWER', 'RECOGNITION') AND r.source_key = NEW.source_key)
+        UNION ALL
+        SELECT g.kind, g.quarter, g.district_id, COALESCE(g.topic_id, 0), -1, -g.amount FROM ledger_entry g
+        WHERE NEW.kind IN ('ANSWER', 'RECOGNITION') AND g.kind = IF(NEW.kind = 'ANSWER', 'INPUT', 'VOLUNTEER_HOURS')
+            AND g.source_key = NEW.source_key
+    ) AS change_rows
+    ON DUPLICATE KEY UPDATE entries = ledger_open.entries + VALUES(entries),
+                            amount = ledger_open.amount + VALUES(amount);
+
+-- An update takes the old row out (as a delete would) and puts the new one in (as an insert would).
+CREATE TRIGGER ledger_open_update AFTER UPDATE ON ledger_entry FOR EACH ROW FOLLOWS ledger_wait_update
+    INSERT INTO ledger_open (kind, quarter, district_id, topic_id, entries, amount)
+    SELECT * FROM (
+        SELECT OLD.kind AS kind, OLD.quarter AS quarter, OLD.district_id AS district_id,
+               COALESCE(OLD.topic_id, 0) AS topic_id, -1 AS entries, -OLD.amount AS amount FROM DUAL
+        WHERE OLD.kind IN ('INPUT', 'VOLUNTEER_HOURS') AND NOT EXISTS (SELECT 1 FROM ledger_entry r
+            WHERE r.kind = IF(OLD.kind = 'INPUT', 'ANSWER', 'RECOGNITION') AND r.source_key = OLD.source_key)
+        UNION ALL
+        SELECT NEW.kind, NEW.quarter, NEW.district_id, COALESCE(NEW.topic_id, 0), 1, NEW.amount FROM DUAL
+        WHERE NEW.kind IN ('INPUT', 'VOLUNTEER_HOURS') AND NOT EXISTS (SELECT 1 FROM ledger_entry r
+            WHERE r.kind = IF(NEW.kind = 'INPUT', 'ANSWER', 'RECOGNITION') AND r.source_key = NEW.source_key)
+        UNION ALL
+        SELECT g.kind, g.quarter, g.district_id, COALESCE(g.topic_id, 0), 1, g.amount FROM ledger_entry g
+        WHERE OLD.kind IN ('ANSWER', 'RECOGNITION') AND g.kind = IF(OLD.kind = 'ANSWER', 'INPUT', 'VOLUNTEER_HOURS')
+            AND g.source_key = OLD.source_key
+        UNION ALL
+        SELECT g.kind, g.quarter, g.district_id, COALESCE(g.topic_id, 0), -1, -g.amount FROM ledger_entry g
+        WHERE NEW.kind IN ('ANSWER', 'RECOGNITION') AND g.kind = IF(NEW.kind = 'ANSWER', 'INPUT', 'VOLUNTEER_HOURS')
+            AND g.source_key = NEW.source_key
+    ) AS change_rows
+    ON DUPLICATE KEY UPDATE entries = ledger_open.entries + VALUES(entries),
+                            amount = ledger_open.amount + VALUES(amount);
+
+CREATE TRIGGER ledger_open_delete AFTER DELETE ON ledger_entry FOR EACH ROW FOLLOWS ledger_wait_delete
+    INSERT INTO ledger_open (kind, quarter, district_id, topic_id, entries, amount)
+    SELECT * FROM (
+        SELECT OLD.kind AS kind, OLD.quarter AS quarter, OLD.district_id AS district_id,
+               COALESCE(OLD.topic_id, 0) AS topic_id, -1 AS entries, -OLD.amount AS amount FROM DUAL
+        WHERE OLD.kind IN ('INPUT', 'VOLUNTEER_HOURS') AND NOT EXISTS (SELECT 1 FROM ledger_entry r
+            WHERE r.kind = IF(OLD.kind = 'INPUT', 'ANSWER', 'RECOGNITION') AND r.source_key = OLD.source_key)
+        UNION ALL
+        SELECT g.kind, g.quarter, g.district_id, COALESCE(g.topic_id, 0), 1, g.amount FROM ledger_entry g
+        WHERE OLD.kind IN ('ANSWER', 'RECOGNITION') AND g.kind = IF(OLD.kind = 'ANSWER', 'INPUT', 'VOLUNTEER_HOURS')
+            AND g.source_key = OLD.source_key
+    ) AS change_rows
+    ON DUPLICATE KEY UPDATE entries = ledger_open.entries + VALUES(entries),
+                            amount = ledger_open.amount + VALUES(amount);
+
+INSERT INTO ledger_open (kind, quarter, district_id, topic_id, entries, amount)
+SELECT g.kind, g.quarter, g.district_id, COALESCE(g.topic_id, 0), COUNT(*), SUM(g.amount) FROM ledger_entry g
+WHERE g.kind IN ('INPUT', 'VOLUNTEER_HOURS') AND NOT EXISTS (SELECT 1 FROM ledger_entry r
+    WHERE r.kind = IF(g.kind = 'INPUT', 'ANSWER', 'RECOGNITION') AND r.source_key = g.source_key)
+GROUP BY g.kind, g.quarter, g.district_id, COALESCE(g.topic_id, 0);
 
 -- 3. Rebalancing commitments: small, concrete exchanges the city commits to at a forum, with an owner and a
 --    due quarter. Never deleted: dropped with a public reason, so none can silently disappear.

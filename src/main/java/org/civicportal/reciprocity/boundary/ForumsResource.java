@@ -138,7 +138,7 @@ public class ForumsResource {
             }
             for (var i : report.invitations()) {
                 csv.printRecord(q, "receivedWithoutGivingBack", "deliveries", i.district().code(), "", i.deliveries());
-                csv.printRecord(q, "receivedWithoutGivingBack", "localVolunteers", i.district().code(), "", i.volunteers());
+                csv.printRecord(q, "receivedWithoutGivingBack", "volunteerShifts", i.district().code(), "", i.volunteerShifts());
             }
             var shown = commitments.of(quarter);
             csv.printRecord(q, "rebalancing", "lastQuarterCommitments", "", "", shown.lastQuarters().size());
@@ -212,7 +212,7 @@ public class ForumsResource {
     private static JsonObjectBuilder givenWithoutReturn(QuarterReport report) {
         var unanswered = Json.createArrayBuilder();
         report.unanswered().forEach(u -> unanswered.add(Json.createObjectBuilder().add("district", u.district().code())
-                .add("topic", u.topic().code()).add("inputs", u.inputs()).add("waitingSince", u.waitingSince().toString())));
+                .add("topic", u.topic().code()).add("inputs", u.inputs()).add("oldestFrom", u.since().toString())));
         var unthanked = Json.createArrayBuilder();
         report.unthanked().byDistrict().forEach(u -> unthanked.add(Json.createObjectBuilder()
                 .add("district", u.district().code()).add("signups", u.signups()).add("hours", u.hours())));
@@ -225,7 +225,7 @@ public class ForumsResource {
         var array = Json.createArrayBuilder();
         for (var i : report.invitations()) {
             array.add(Json.createObjectBuilder().add("district", i.district().code()).add("deliveries", i.deliveries())
-                    .add("localVolunteers", i.volunteers()).add("openTasks",
+                    .add("volunteerShifts", i.volunteerShifts()).add("openTasks",
                             tasks.countUpcoming(new TaskFilter(i.district().id(), null, null, true)).value())
                     .add("tasksUrl", root() + "tasks?district=" + i.district().id() + "&places=true"));
         }

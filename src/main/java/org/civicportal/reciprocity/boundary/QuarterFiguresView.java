@@ -32,11 +32,11 @@ public class QuarterFiguresView {
     private final Language language;
 
     /** Rows of question 2, with the district's open tasks (counted by the volunteer feature). */
-    public record InvitationRow(String district, long districtId, long deliveries, long volunteers, long openTasks) {
+    public record InvitationRow(String district, long districtId, long deliveries, long volunteerShifts, long openTasks) {
     }
 
     public record UnansweredRow(String district, long districtId, String topic, long topicId, long inputs,
-            java.time.Instant waitingSince) {
+            String since) {
     }
 
     public record AreaRow(String name, long id, Amounts amounts) {
@@ -51,7 +51,7 @@ public class QuarterFiguresView {
         this.report = report;
         this.language = language;
         this.invitations = report.invitations().stream().map(i -> new InvitationRow(i.district().name(language),
-                i.district().id(), i.deliveries(), i.volunteers(), openTasks.applyAsLong(i.district().id()))).toList();
+                i.district().id(), i.deliveries(), i.volunteerShifts(), openTasks.applyAsLong(i.district().id()))).toList();
     }
 
     public QuarterReport getReport() {
@@ -86,7 +86,7 @@ public class QuarterFiguresView {
 
     public List<UnansweredRow> getUnanswered() {
         return report.unanswered().stream().map(u -> new UnansweredRow(u.district().name(language), u.district().id(),
-                topicName(u.topic()), u.topic().id(), u.inputs(), u.waitingSince())).toList();
+                topicName(u.topic()), u.topic().id(), u.inputs(), u.since().toString())).toList();
     }
 
     public List<UnthankedRow> getUnthanked() {
@@ -96,11 +96,6 @@ public class QuarterFiguresView {
 
     public List<InvitationRow> getInvitations() {
         return invitations;
-    }
-
-    /** Days since an input has waited, from now (for question 1's "for how long"). */
-    public long daysSince(java.time.Instant since) {
-        return Math.max(0, java.time.Duration.between(since, java.time.Instant.now()).toDays());
     }
 
     /** Both ways over the five quarters: what residents gave (counts and hours). */

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicportal.platform.i18n.Language;
-import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.reference.control.ReferenceData;
 import org.civicportal.platform.time.Quarter;
 import org.civicportal.reciprocity.control.QuarterReport.Amounts;
@@ -28,10 +27,9 @@ import org.civicportal.reciprocity.entity.LedgerKind;
 /**
  * The reciprocity figures of a quarter page, for the quarter and the four before it. Totals and days to
  * answer come from the per-quarter sums the database keeps beside the ledger (V13: ledger_quarter_total,
- * ledger_answer_wait, maintained by triggers), so a page reads a few hundred sums however many ledger rows
- * there are. The first two questions look at ledger rows given and not returned (an INPUT without its
- * ANSWER, hours without their RECOGNITION), read from ix_ledger_given with one probe of the unique source key
- * each; nothing is loaded row by row into Java. No short-lived copy is kept here: the visitor page cache
+ * ledger_answer_wait, maintained by triggers), and so do the first two questions (ledger_open: what was given
+ * and not yet returned, an INPUT without its ANSWER, hours without their RECOGNITION). A page reads a few hundred
+ * sums however many ledger rows there are; nothing is loaded row by row into Java. No short-lived copy is kept here: the visitor page cache
  * (emptied by every event) is the only cache, so a new input or answer shows at once.
  */
 @ApplicationScoped
@@ -95,49 +93,47 @@ public class QuarterFigures {
                 .map(e -> new AreaTotals(areas.get(e.getKey()), new Amounts(e.getValue()))).toList();
     }
 
+    /** Inputs still waiting, by district and topic, with the oldest quarter they were given in (ledger_open). */
     private List<Unanswered> unanswered(Quarter first, Quarter last, Map<Long, Area> districts,
             Map<Long, Area> topics) {
-        return rows("SELECT i.district_id, i.topic_id, COUNT(*), MIN(i.happened_at) "
-                + "FROM ledger_entry i FORCE INDEX (ix_ledger_given) "
-                + "WHERE i.kind = 'INPUT' AND i.quarter BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM ledger_entry a "
-                + "WHERE a.kind = 'ANSWER' AND a.source_key = i.source_key) "
-                + "GROUP BY i.district_id, i.topic_id ORDER BY COUNT(*) DESC, MIN(i.happened_at), i.district_id, i.topic_id "
-                + "LIMIT " + LISTED, first.code(), last.code()).stream()
-                .map(r -> new Unanswered(area(districts, r[0]), r[1] == null ? NO_TOPIC : area(topics, r[1]),
-                        ((Number) r[2]).longValue(), UtcInstantConverter.fromColumn(r[3]))).toList();
+        return rows("SELECT district_id, topic_id, SUM(entries), MIN(quarter) FROM ledger_open "
+                + "WHERE kind = 'INPUT' AND quarter BETWEEN ?1 AND ?2 AND entries > 0 GROUP BY district_id, topic_id "
+                + "ORDER BY SUM(entries) DESC, MIN(quarter), district_id, topic_id LIMIT " + LISTED,
+                first.code(), last.code()).stream()
+                .map(r -> new Unanswered(area(districts, r[0]), ((Number) r[1]).longValue() == 0 ? NO_TOPIC
+                        : area(topics, r[1]), decimal(r[2]).longValue(), Quarter.ofCode(((Number) r[3]).intValue())))
+                .toList();
     }
 
+    /** Volunteer hours no one has thanked yet, by district (ledger_open). */
     private Unthanked unthanked(Quarter first, Quarter last, Map<Long, Area> districts) {
-        var byDistrict = rows("SELECT h.district_id, COUNT(*), SUM(h.amount) "
-                + "FROM ledger_entry h FORCE INDEX (ix_ledger_given) "
-                + "WHERE h.kind = 'VOLUNTEER_HOURS' AND h.quarter BETWEEN ?1 AND ?2 AND h.amount > 0 "
-                + "AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.kind = 'RECOGNITION' AND r.source_key = h.source_key) "
-                + "GROUP BY h.district_id ORDER BY SUM(h.amount) DESC, h.district_id", first.code(), last.code()).stream()
-                .map(r -> new UnthankedIn(area(districts, r[0]), ((Number) r[1]).longValue(), decimal(r[2]))).toList();
+        var byDistrict = rows("SELECT district_id, SUM(entries), SUM(amount) FROM ledger_open "
+                + "WHERE kind = 'VOLUNTEER_HOURS' AND quarter BETWEEN ?1 AND ?2 GROUP BY district_id "
+                + "HAVING SUM(entries) > 0 ORDER BY SUM(amount) DESC, district_id", first.code(), last.code()).stream()
+                .map(r -> new UnthankedIn(area(districts, r[0]), decimal(r[1]).longValue(), decimal(r[2]))).toList();
         return new Unthanked(byDistrict.stream().mapToLong(UnthankedIn::signups).sum(),
                 byDistrict.stream().map(UnthankedIn::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
                 byDistrict.stream().limit(LISTED).toList());
     }
 
+    /**
+     * Districts that received more delivered work than residents gave volunteer shifts there (each shift one
+     * sign-up with hours recorded), over the five quarters; most out of balance first.
+     */
     private List<Invitation> invitations(Quarter first, Quarter last, Map<Long, Area> districts) {
-        var volunteers = new HashMap<Long, Long>();
-        for (var row : rows("SELECT district_id, COUNT(DISTINCT resident_id) FROM ledger_entry FORCE INDEX (ix_ledger_given) "
-                + "WHERE kind = 'VOLUNTEER_HOURS' AND quarter BETWEEN ?1 AND ?2 GROUP BY district_id",
-                first.code(), last.code())) {
-            volunteers.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
         var invitations = new ArrayList<Invitation>();
-        for (var row : rows("SELECT district_id, SUM(amount) FROM ledger_quarter_total "
-                + "WHERE quarter BETWEEN ?1 AND ?2 AND kind = 'DELIVERY' GROUP BY district_id HAVING SUM(amount) > 0",
+        for (var row : rows("SELECT district_id, SUM(CASE WHEN kind = 'DELIVERY' THEN amount ELSE 0 END), "
+                + "SUM(CASE WHEN kind = 'VOLUNTEER_HOURS' THEN entries ELSE 0 END) FROM ledger_quarter_total "
+                + "WHERE quarter BETWEEN ?1 AND ?2 AND kind IN ('DELIVERY', 'VOLUNTEER_HOURS') GROUP BY district_id",
                 first.code(), last.code())) {
             long district = ((Number) row[0]).longValue();
             long deliveries = decimal(row[1]).longValue();
-            long local = volunteers.getOrDefault(district, 0L);
-            if (local < deliveries && districts.containsKey(district)) {
-                invitations.add(new Invitation(districts.get(district), deliveries, local));
+            long shifts = decimal(row[2]).longValue();
+            if (deliveries > 0 && shifts < deliveries && districts.containsKey(district)) {
+                invitations.add(new Invitation(districts.get(district), deliveries, shifts));
             }
         }
-        invitations.sort((a, b) -> Long.compare(b.deliveries() - b.volunteers(), a.deliveries() - a.volunteers()));
+        invitations.sort((a, b) -> Long.compare(b.deliveries() - b.volunteerShifts(), a.deliveries() - a.volunteerShifts()));
         return invitations.stream().limit(LISTED).toList();
     }
 

@@ -1,7 +1,6 @@
 package org.civicportal.reciprocity.control;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +78,8 @@ public record QuarterReport(Quarter quarter, List<QuarterTotals> quarters, List<
     public record AreaTotals(Area area, Amounts amounts) {
     }
 
-    /** Question 1: inputs of a district and topic still waiting for an answer, and since when. */
-    public record Unanswered(Area district, Area topic, long inputs, Instant waitingSince) {
+    /** Question 1: inputs of a district and topic still waiting for an answer, the oldest given in {@code since}. */
+    public record Unanswered(Area district, Area topic, long inputs, Quarter since) {
     }
 
     /** Question 1: volunteer hours no one has thanked, overall and by district. */
@@ -91,9 +90,9 @@ public record QuarterReport(Quarter quarter, List<QuarterTotals> quarters, List<
     }
 
     /**
-     * Question 2: a district that received delivered work while fewer residents gave hours there than pieces of
-     * work were delivered: an invitation, with its open tasks.
+     * Question 2: a district that received delivered work while residents gave fewer volunteer shifts there than
+     * pieces of work were delivered: an invitation, with its open tasks.
      */
-    public record Invitation(Area district, long deliveries, long volunteers) {
+    public record Invitation(Area district, long deliveries, long volunteerShifts) {
     }
 }
