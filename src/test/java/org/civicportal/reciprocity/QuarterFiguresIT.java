@@ -105,8 +105,14 @@ class QuarterFiguresIT extends PortalIT {
         String key = "figures-test:" + UUID.randomUUID();
         ledger("INPUT", key, resident, "1", "river", "parks", null);
         ledger("ANSWER", key, resident, "1", "river", "parks", 2L * 24 * 3600);
-        ledger("VOLUNTEER_HOURS", "figures-hours:" + UUID.randomUUID(), resident, "3", "river", "parks", null);
+        String signup = "figures-hours:" + UUID.randomUUID();
+        ledger("VOLUNTEER_HOURS", signup, resident, "3", "river", "parks", null);
         var after = strict(get("/api/v1/forums/" + q).body());
+        assertEquals(unthanked(before, "hours") + 3, unthanked(after, "hours"), "question 1: hours never thanked");
+        assertEquals(unthanked(before, "signups") + 1, unthanked(after, "signups"));
+        ledger("RECOGNITION", signup, resident, "1", "river", "parks", null);
+        var thanked = strict(get("/api/v1/forums/" + q).body());
+        assertEquals(unthanked(before, "hours"), unthanked(thanked, "hours"), "thanked hours leave question 1");
 
         assertEquals(q.toString(), after.getString("quarter"));
         assertEquals(number(before, "residentsGave", "inputs") + 1, number(after, "residentsGave", "inputs"));
@@ -178,6 +184,11 @@ class QuarterFiguresIT extends PortalIT {
                 + "happened_at, quarter, waited_seconds) SELECT ?, ?, a.id, ?, (SELECT id FROM district WHERE code = ?), "
                 + "(SELECT id FROM topic WHERE code = ?), UTC_TIMESTAMP(6), ?, ? FROM account a WHERE a.email = ?",
                 kind, key, new BigDecimal(amount), district, topic, current().code(), waited, email);
+    }
+
+    private static long unthanked(JsonObject json, String figure) {
+        return json.getJsonObject("questions").getJsonObject("givenWithoutReturn").getJsonObject("unthankedHours")
+                .getJsonNumber(figure).longValue();
     }
 
     private static long number(JsonObject json, String side, String figure) {
