@@ -137,6 +137,57 @@ class QuarterFiguresIT extends PortalIT {
         }
     }
 
+    /**
+     * The sums V13 keeps beside the ledger follow every write, in either order: an answer written before its
+     * input (as a rebuild may), an hours correction, a deletion. In a quarter of the year 2000, where no other
+     * test writes, and removed again at the end.
+     */
+    @Test
+    void theKeptSumsFollowTheLedgerInEitherOrderOfWriting() {
+        var resident = TestAccounts.create("figures-sums-" + UUID.randomUUID() + "@example.org", "Sam Sums");
+        String tag = UUID.randomUUID().toString();
+        int q = 20001;
+        try {
+            entry("ANSWER", "in:" + tag, resident, "1", q, 3 * 3600L);
+            assertEquals("0", open("INPUT", q), "an answer alone leaves nothing open");
+            entry("INPUT", "in:" + tag, resident, "1", q, null);
+            assertEquals("0", open("INPUT", q), "its input, written after it, is answered already");
+            entry("INPUT", "in2:" + tag, resident, "1", q, null);
+            assertEquals("1", open("INPUT", q));
+            entry("VOLUNTEER_HOURS", "s:" + tag, resident, "2.5", q, null);
+            TestAccounts.update("UPDATE ledger_entry SET amount = 4 WHERE kind = 'VOLUNTEER_HOURS' AND source_key = ?",
+                    "s:" + tag);
+            assertEquals("4.00", TestAccounts.query("SELECT SUM(amount) FROM ledger_open WHERE kind = 'VOLUNTEER_HOURS' "
+                    + "AND quarter = ?", q), "an hours correction leaves the hours now recorded");
+            assertEquals("4.00", TestAccounts.query("SELECT SUM(amount) FROM ledger_quarter_total "
+                    + "WHERE kind = 'VOLUNTEER_HOURS' AND quarter = ?", q));
+            entry("RECOGNITION", "s:" + tag, resident, "1", q, null);
+            assertEquals("0", open("VOLUNTEER_HOURS", q), "thanked hours are no longer open");
+            assertEquals("1", TestAccounts.query("SELECT SUM(answers) FROM ledger_answer_wait WHERE quarter = ? "
+                    + "AND waited_hours = 3", q), "the answer's wait, to the hour");
+            TestAccounts.update("DELETE FROM ledger_entry WHERE kind = 'ANSWER' AND source_key = ?", "in:" + tag);
+            assertEquals("2", open("INPUT", q), "removing an answer opens its input again");
+        } finally {
+            TestAccounts.update("DELETE FROM ledger_entry WHERE quarter = ? AND resident_id = "
+                    + "(SELECT id FROM account WHERE email = ?)", q, resident);
+        }
+        assertEquals("0", TestAccounts.query("SELECT COALESCE(SUM(entries), 0) FROM ledger_quarter_total WHERE quarter = ?", q));
+        assertEquals("0", open("INPUT", q));
+        assertEquals("0", TestAccounts.query("SELECT COALESCE(SUM(answers), 0) FROM ledger_answer_wait WHERE quarter = ?", q));
+    }
+
+    private static String open(String kind, int quarter) {
+        return TestAccounts.query("SELECT COALESCE(SUM(entries), 0) FROM ledger_open WHERE kind = ? AND quarter = ?",
+                kind, quarter);
+    }
+
+    private static void entry(String kind, String key, String email, String amount, int quarter, Long waited) {
+        TestAccounts.update("INSERT INTO ledger_entry (kind, source_key, resident_id, amount, district_id, topic_id, "
+                + "happened_at, quarter, waited_seconds) SELECT ?, ?, a.id, ?, (SELECT id FROM district WHERE code = "
+                + "'citywide'), (SELECT id FROM topic WHERE code = 'climate'), '2000-02-01 12:00:00', ?, ? "
+                + "FROM account a WHERE a.email = ?", kind, key, new BigDecimal(amount), quarter, waited, email);
+    }
+
     @Test
     void theCsvIsRfc4180WithAHeaderAndOneRowPerFigure() throws Exception {
         var q = current();
