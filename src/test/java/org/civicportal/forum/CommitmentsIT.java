@@ -87,6 +87,12 @@ class CommitmentsIT extends PortalIT {
         assertEquals("OPEN", mine.getString("status"));
         assertEquals("Riverside district office", mine.getString("owner"));
         assertFalse(mine.getBoolean("overdue"));
+        try (var browser = browser()) {
+            signIn(browser, staff(), TestAccounts.PASSWORD);
+            browser.open("/admin/commitments");
+            assertTrue(browser.pageText().contains(text), "the staff list shows it");
+            browser.assertAccessible();
+        }
     }
 
     @Test
