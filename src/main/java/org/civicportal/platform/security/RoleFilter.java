@@ -34,6 +34,7 @@ public class RoleFilter extends HttpFilter {
             new Rule("/admin/forum", EnumSet.of(Role.STAFF)),
             new Rule("/admin/ledger", EnumSet.of(Role.STAFF)),
             new Rule("/admin/vitality", EnumSet.of(Role.STAFF)),
+            new Rule("/admin/commitments", EnumSet.of(Role.STAFF)),
             new Rule("/admin/inputs", EnumSet.of(Role.OFFICIAL)),
             new Rule("/admin/decision", EnumSet.of(Role.OFFICIAL)),
             new Rule("/admin/task", EnumSet.of(Role.OFFICIAL)),
