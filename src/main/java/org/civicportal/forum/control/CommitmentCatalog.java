@@ -36,6 +36,16 @@ public class CommitmentCatalog {
         return new ForQuarter(madeIn(previous, quarter), views(overdue, quarter), madeIn(quarter, quarter));
     }
 
+    /** The commitments due in a quarter and how many of them were done: whether the forums' promises are kept. */
+    public record Kept(long done, long due) {
+    }
+
+    public Kept keptIn(Quarter due) {
+        var row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(status = 'DONE'), 0) FROM commitment "
+                + "WHERE due_quarter = ?1").setParameter(1, due.code()).getSingleResult();
+        return new Kept(((Number) row[1]).longValue(), ((Number) row[0]).longValue());
+    }
+
     /** For staff: every commitment, newest first (open ones are never lost: they also show on each page). */
     public List<CommitmentView> all() {
         return views(em.createQuery("SELECT c FROM Commitment c ORDER BY c.id DESC", Commitment.class)

@@ -26,9 +26,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.civicportal.forum.control.CommitmentCatalog;
 import org.civicportal.forum.control.CommitmentView;
+import org.civicportal.forum.control.ForumCatalog;
 import org.civicportal.platform.time.CityTime;
 import org.civicportal.platform.time.Quarter;
-import org.civicportal.reciprocity.control.LedgerQuarters;
 import org.civicportal.reciprocity.control.QuarterFigures;
 import org.civicportal.reciprocity.control.QuarterReport;
 import org.civicportal.reciprocity.control.QuarterReport.Amounts;
@@ -57,7 +57,7 @@ public class ForumsResource {
     CommitmentCatalog commitments;
 
     @Inject
-    LedgerQuarters ledgerQuarters;
+    ForumCatalog forums;
 
     @Inject
     CityTime cityTime;
@@ -152,11 +152,9 @@ public class ForumsResource {
                 .header("Content-Disposition", "attachment; filename=\"civic-portal-forum-" + quarter + ".csv\"").build();
     }
 
-    /** Every quarter with a page, oldest first: from the ledger's first to the current one. */
+    /** Every quarter with a page, oldest first: the same quarters as /forums. */
     List<Quarter> quarters() {
-        var current = cityTime.currentQuarter();
-        var first = ledgerQuarters.first().filter(q -> q.compareTo(current) < 0).orElse(current);
-        return current.since(first);
+        return cityTime.currentQuarter().since(forums.firstQuarter());
     }
 
     private Quarter known(String text) {

@@ -147,6 +147,11 @@ public final class LedgerRebuild {
                             + "e.resident_id, e.official_id, e.amount, e.district_id, e.topic_id, e.happened_at, e.quarter, "
                             + "e.waited_seconds " + missingFrom);
                 }
+                if (missing + extra + different > 0) {
+                    // The vitality signals kept for finished quarters were made of the rows just repaired.
+                    statement.executeUpdate("DELETE FROM vitality_snapshot");
+                    statement.executeUpdate("DELETE FROM vitality_quiet_giver");
+                }
             }
             return new Result(missing, extra, different, List.copyOf(lines), repair);
         }

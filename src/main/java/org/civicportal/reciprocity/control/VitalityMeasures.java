@@ -3,7 +3,6 @@ package org.civicportal.reciprocity.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.civicportal.forum.control.CommitmentCatalog;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.time.CityTime;
 import org.civicportal.platform.time.Quarter;
@@ -45,7 +45,7 @@ public class VitalityMeasures {
     CityTime city;
 
     @Inject
-    Instance<VitalityCommitmentsKept> commitments;
+    CommitmentCatalog commitments;
 
     @Inject
     VitalitySnapshots snapshots;
@@ -318,9 +318,9 @@ public class VitalityMeasures {
 
     private VitalitySeries commitmentsKept(List<Quarter> quarters) {
         return series("kept", quarters, q -> {
-            var kept = commitments.isResolvable() ? commitments.get().of(q) : java.util.Optional.<VitalityCommitmentsKept.Kept>empty();
-            return kept.map(k -> new VitalityPoint(q, VitalityMath.percent(k.done(), k.due()), k.due()))
-                    .orElseGet(() -> new VitalityPoint(q, null, 0));
+            var kept = commitments.keptIn(q);
+            return kept.due() == 0 ? new VitalityPoint(q, null, 0)
+                    : new VitalityPoint(q, VitalityMath.percent(kept.done(), kept.due()), kept.due());
         });
     }
 

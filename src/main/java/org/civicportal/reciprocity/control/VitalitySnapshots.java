@@ -71,13 +71,6 @@ public class VitalitySnapshots {
         });
     }
 
-    /** Forgets every kept quarter: for the ledger rebuild, after it repaired rows the figures were made of. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void forget() {
-        em.createNativeQuery("DELETE FROM vitality_snapshot").executeUpdate();
-        em.createNativeQuery("DELETE FROM vitality_quiet_giver").executeUpdate();
-    }
-
     /** Replaces the quiet givers kept for the quarter: {resident id, quarters given} each. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void keepQuiet(Quarter quarter, List<long[]> residents) {
