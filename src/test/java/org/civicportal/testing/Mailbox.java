@@ -6,10 +6,12 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Reads what reached the test SMTP server (GreenMail), waiting for messages that are sent after commit. */
@@ -23,7 +25,7 @@ public final class Mailbox {
     /** Every message to this address so far. */
     public static List<MimeMessage> to(String address) {
         return Arrays.stream(TestServers.mail().getReceivedMessages())
-                .filter(m -> recipients(m).contains(address.toLowerCase()))
+                .filter(m -> recipients(m).contains(address.toLowerCase(Locale.ROOT)))
                 .toList();
     }
 
@@ -64,9 +66,13 @@ public final class Mailbox {
                 .orElseThrow(() -> new AssertionError("No link with " + pathPart + " in:\n" + text(message)));
     }
 
-    private static String recipients(MimeMessage message) {
+    /** The exact addresses a message went to ("reminded@x" is not "forum.reminded@x"). */
+    private static List<String> recipients(MimeMessage message) {
         try {
-            return Arrays.toString(message.getRecipients(Message.RecipientType.TO)).toLowerCase();
+            var to = message.getRecipients(Message.RecipientType.TO);
+            return to == null ? List.of() : Arrays.stream(to)
+                    .map(a -> a instanceof InternetAddress i ? i.getAddress() : a.toString())
+                    .map(a -> a.toLowerCase(Locale.ROOT)).toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
