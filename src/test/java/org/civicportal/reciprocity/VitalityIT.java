@@ -100,6 +100,7 @@ class VitalityIT extends PortalIT {
         assertEquals(200, status(asStaff, "/admin/vitality"));
         assertEquals(404, status(asStaff, "/admin/vitality?quarter=2026-Q9"), "a malformed quarter");
         assertEquals(404, status(asStaff, "/admin/vitality?quarter=2999-Q1"), "a quarter to come");
+        assertEquals(404, status(asStaff, "/admin/vitality?quarter=1000-Q1"), "a quarter before the ledger's first");
     }
 
     @Test

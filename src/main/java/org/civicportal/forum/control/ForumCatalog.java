@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,8 @@ public class ForumCatalog {
     }
 
     /** A resident on the staff's list: their RSVP (null if none) and whether their attendance is recorded. */
-    public record Participant(long accountId, String name, String email, Boolean going, boolean attended) {
+    public record Participant(long accountId, String name, String email, Boolean going, boolean attended)
+            implements Serializable {
     }
 
     /**
@@ -50,7 +52,7 @@ public class ForumCatalog {
      * never their name.
      */
     public record AnswerRow(long id, String district, boolean citywide, String unreturned, String unreciprocated,
-            String rebalance, Instant writtenAt, boolean hidden, int reports, Quarter quarter) {
+            String rebalance, Instant writtenAt, boolean hidden, int reports, Quarter quarter) implements Serializable {
     }
 
     /** The first quarter with a page: the ledger's first, or the first forum's if earlier; else the current one. */

@@ -1,5 +1,6 @@
 package org.civicportal.platform.time;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * Its bounds are midnights in the city's time zone, so an input given at 23:59 on 31 December belongs to Q4
  * for the people who gave it, whatever UTC says. {@link #code()} (20264) is what the ledger stores and indexes.
  */
-public record Quarter(int year, int number) implements Comparable<Quarter> {
+public record Quarter(int year, int number) implements Comparable<Quarter>, Serializable {
 
     private static final Pattern TEXT = Pattern.compile("([1-9]\\d{3})-Q([1-4])");
 

@@ -12,10 +12,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,6 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.civicportal.forum.control.CommitmentCatalog;
 import org.civicportal.forum.control.CommitmentView;
 import org.civicportal.forum.control.ForumCatalog;
+import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.time.CityTime;
 import org.civicportal.platform.time.Quarter;
 import org.civicportal.reciprocity.control.QuarterFigures;
@@ -65,8 +64,8 @@ public class ForumsResource {
     @Inject
     TaskCatalog tasks;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PortalSettings settings;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -278,8 +277,9 @@ public class ForumsResource {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** The configured public address, never the request's Host header: answers are kept and shared by caches. */
     private String root() {
-        return uri.getBaseUri().toString().replaceFirst("api/v1/?$", "");
+        return settings.baseUrl() + "/";
     }
 
     private String pageUrl(Quarter quarter) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.civicportal.platform.time.CityTime;
 import org.civicportal.platform.time.Quarter;
 import org.civicportal.platform.web.PageMessages;
+import org.civicportal.reciprocity.control.LedgerQuarters;
 import org.civicportal.reciprocity.control.VitalityMails;
 import org.civicportal.reciprocity.control.VitalityMeasure;
 import org.civicportal.reciprocity.control.VitalityMeasures;
@@ -43,6 +44,9 @@ public class VitalityDashboard implements Serializable {
     CityTime city;
 
     @Inject
+    LedgerQuarters ledgerQuarters;
+
+    @Inject
     PageMessages messages;
 
     private String quarterParam;
@@ -52,7 +56,7 @@ public class VitalityDashboard implements Serializable {
     private String checkInName;
     private String message;
 
-    /** The quarter asked for: a malformed one, or one not begun yet, is a 404. */
+    /** The quarter asked for: a malformed one, one not begun yet or one before the ledger's first is a 404. */
     public void load() {
         var current = city.currentQuarter();
         if (quarterParam == null || quarterParam.isBlank()) {
@@ -60,7 +64,8 @@ public class VitalityDashboard implements Serializable {
             return;
         }
         var asked = Quarter.parse(quarterParam);
-        if (asked.isEmpty() || asked.get().compareTo(current) > 0) {
+        if (asked.isEmpty() || asked.get().compareTo(current) > 0
+                || asked.get().compareTo(ledgerQuarters.first().orElse(current)) < 0) {
             Faces.responseSendError(404, "No such quarter");
             Faces.responseComplete();
             quarter = current;
@@ -132,9 +137,11 @@ public class VitalityDashboard implements Serializable {
         return prompts.inputsWaiting();
     }
 
-    private transient List<VitalityPrompts.UnthankedShift> unthanked;
-    private transient List<VitalityPrompts.UninvitedResident> uninvited;
-    private transient List<VitalityPrompts.QuietGiver> quietGivers;
+    // Kept in the view (not transient): a row's button must act on the row the staff member saw, also on
+    // another node after a failover, not on whatever a fresh read puts at that index.
+    private List<VitalityPrompts.UnthankedShift> unthanked;
+    private List<VitalityPrompts.UninvitedResident> uninvited;
+    private List<VitalityPrompts.QuietGiver> quietGivers;
 
     public List<VitalityPrompts.UnthankedShift> getUnthanked() {
         if (unthanked == null) {

@@ -215,12 +215,17 @@ public final class LedgerRebuild {
 
     /**
      * SQL that computes the city's quarter code (20264) of a UTC DATETIME column from the bounds of every quarter
-     * between first and last, as computed in Java in the city's zone: a CASE over a handful of literals.
+     * between first and last, as computed in Java in the city's zone: a CASE over a handful of literals (just the
+     * code when both are in one quarter).
      */
     static String quarterOf(String column, Instant first, Instant last, ZoneId zone) {
         var sql = new StringBuilder("CASE");
         var quarter = Quarter.of(first, zone);
         var lastQuarter = Quarter.of(last, zone);
+        if (quarter.equals(lastQuarter)) {
+            // Every record in one quarter (a portal's first): a CASE needs a WHEN, the code is enough.
+            return String.valueOf(lastQuarter.code());
+        }
         while (quarter.compareTo(lastQuarter) < 0) {
             sql.append(" WHEN ").append(column).append(" < '")
                     .append(SQL_TIME.format(LocalDateTime.ofInstant(quarter.end(zone), ZoneOffset.UTC)))

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +50,10 @@ public class VitalityMeasures {
 
     @Inject
     VitalitySnapshots snapshots;
+
+    /** This bean's proxy, for the background aggregation's own transaction. */
+    @Inject
+    VitalityMeasures self;
 
     /** One background aggregation at a time on this node. */
     private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -99,7 +104,7 @@ public class VitalityMeasures {
             try {
                 executor.execute(() -> {
                     try {
-                        keep(stale, compute(stale, clock.instant()));
+                        self.refresh(stale);
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, e, () -> "Could not aggregate the vitality signals of " + stale);
                     } finally {
@@ -123,6 +128,15 @@ public class VitalityMeasures {
                         return point == null ? new VitalityPoint(q, null, 0) : point;
                     });
                 }).toList())).toList();
+    }
+
+    /**
+     * The background aggregation, called through the bean's proxy in a transaction of its own: on the executor's
+     * thread the request's persistence context is closed, so the queries need one of their own.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refresh(List<Quarter> stale) {
+        keep(stale, compute(stale, clock.instant()));
     }
 
     private void keep(List<Quarter> quarters, Map<String, Map<Quarter, VitalityPoint>> computed) {

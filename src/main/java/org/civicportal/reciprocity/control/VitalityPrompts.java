@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,13 +33,15 @@ public class VitalityPrompts {
 
     Clock clock = Clock.systemUTC();
 
-    public record UnthankedShift(Long taskId, String task, String resident, BigDecimal hours, Instant at) {
+    public record UnthankedShift(Long taskId, String task, String resident, BigDecimal hours, Instant at)
+            implements Serializable {
     }
 
-    public record UninvitedResident(long residentId, String resident, long decisionId, String decision) {
+    public record UninvitedResident(long residentId, String resident, long decisionId, String decision)
+            implements Serializable {
     }
 
-    public record QuietGiver(long residentId, String resident, long quarters) {
+    public record QuietGiver(long residentId, String resident, long quarters) implements Serializable {
     }
 
     /** Visible inputs still waiting for an answer, made more than 30 days ago (counted up to 10,000). */

@@ -32,7 +32,8 @@ class LedgerRebuildTest {
 
     @Test
     void oneQuarterNeedsNoBounds() {
-        assertEquals("CASE ELSE 20264 END",
+        // MariaDB has no CASE without a WHEN: a portal whose records all fall in its first quarter.
+        assertEquals("20264",
                 LedgerRebuild.quarterOf("t", Instant.parse("2026-10-02T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"),
                         MADRID));
     }
