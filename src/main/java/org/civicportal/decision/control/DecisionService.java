@@ -112,7 +112,9 @@ public class DecisionService {
         credit(decision, revision, official, newCredits, now);
         announce(decision, statusBefore, officialId, now);
         if (decision.getDistrict().getId() != districtBefore || decision.getTopic().getId() != topicBefore) {
-            events.fire(new DecisionMoved(decisionId, decision.getDistrict().getId(), decision.getTopic().getId(), now));
+            // The ledger's rows of the chain's volunteering carry the decision's district and topic: they follow.
+            events.fire(new DecisionMoved(decisionId, decision.getDistrict().getId(), decision.getTopic().getId(),
+                    now));
         }
         return decision;
     }
