@@ -131,8 +131,11 @@ class CommitmentsIT extends PortalIT {
         }
         // A page before it fell due does not call it overdue; it is on the next quarter's page, not overdue there.
         var page = get("/forums/" + q.minus(2)).body();
-        assertFalse(Pattern.compile("data-commitment=\"" + older + "\"[^>]*>").matcher(page).find()
-                && page.contains("commitment-overdue\" data-commitment=\"" + older + "\""));
+        var items = Pattern.compile("<li class=\"([^\"]*)\" data-commitment=\"" + older + "\">").matcher(page);
+        assertTrue(items.find(), "listed on the page of the quarter it falls due in");
+        do {
+            assertFalse(items.group(1).contains("commitment-overdue"), "not overdue before its quarter ended");
+        } while (items.find());
         var json = StrictJson.object(get("/api/v1/forums/" + q).body()).getJsonObject("questions")
                 .getJsonObject("rebalancing");
         assertTrue(json.getJsonArray("overdue").getValuesAs(JsonObject.class).stream()

@@ -48,4 +48,11 @@ public final class DecisionEvents {
      */
     public record ImplementationMoved(long decisionId, ImplementationStatus newStatus, int milestone, Instant at) {
     }
+
+    /**
+     * An official moved a decision to another district and/or topic (the new ones here): the ledger's rows of
+     * the volunteering for its chain, which carry the decision's district and topic, follow.
+     */
+    public record DecisionMoved(long decisionId, long districtId, long topicId, Instant at) {
+    }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.entity.Account;
+import org.civicportal.decision.control.DecisionEvents.DecisionMoved;
 import org.civicportal.decision.control.DecisionEvents.ImplementationDelivered;
 import org.civicportal.decision.control.DecisionEvents.ImplementationMoved;
 import org.civicportal.decision.control.DecisionEvents.InputCredited;
@@ -98,6 +99,8 @@ public class DecisionService {
         var official = em.find(Account.class, officialId);
         var before = decision.snapshot();
         var statusBefore = decision.getImplementation().getStatus();
+        long districtBefore = decision.getDistrict().getId();
+        long topicBefore = decision.getTopic().getId();
         decision.apply(normalised(content), SafeMarkdown.toHtml(content.rationale()),
                 em.find(Topic.class, content.topicId()), em.find(District.class, content.districtId()), now);
         var changes = FieldChange.between(before, decision.snapshot());
@@ -108,6 +111,11 @@ public class DecisionService {
         changes.forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
         credit(decision, revision, official, newCredits, now);
         announce(decision, statusBefore, officialId, now);
+        if (decision.getDistrict().getId() != districtBefore || decision.getTopic().getId() != topicBefore) {
+            // The ledger's rows of the chain's volunteering carry the decision's district and topic: they follow.
+            events.fire(new DecisionMoved(decisionId, decision.getDistrict().getId(), decision.getTopic().getId(),
+                    now));
+        }
         return decision;
     }
 
