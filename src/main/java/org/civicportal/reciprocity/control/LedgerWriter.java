@@ -63,10 +63,7 @@ public class LedgerWriter {
         }
         var first = UtcInstantConverter.fromColumn(span[1]);
         var last = UtcInstantConverter.fromColumn(span[2]);
-        var only = Quarter.of(first, city.zone());
-        // One quarter (the usual case: one shift, or one chain's recent work) is a literal; a CASE needs a WHEN.
-        String quarter = only.equals(Quarter.of(last, city.zone())) ? String.valueOf(only.code())
-                : LedgerRebuild.quarterOf("x.happened_at", first, last, city.zone());
+        String quarter = LedgerRebuild.quarterOf("x.happened_at", first, last, city.zone());
         bind(em.createNativeQuery("INSERT INTO ledger_entry (kind, source_key, resident_id, official_id, amount, "
                 + "district_id, topic_id, happened_at, quarter, waited_seconds) SELECT x.kind, x.source_key, "
                 + "x.resident_id, x.official_id, x.amount, x.district_id, x.topic_id, x.happened_at, " + quarter
