@@ -67,13 +67,18 @@ public class ForumService {
         var now = clock.instant();
         boolean created = false;
         if (openedRevision < 0) {
-            // Race-safe first scheduling: two staff (or a double click) insert at once; the unique quarter lets
-            // one in and the other learns of the competing edit (a locking read of a missing row would deadlock).
-            created = em.createNativeQuery("INSERT IGNORE INTO forum_event (quarter, starts_at, place, online_link, "
-                    + "created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, quarter.code())
+            // Race-safe first scheduling: two staff (or a double click) insert at once; the unique quarter lets one
+            // in and gives the others the row's exclusive lock (a locking read of the missing row then INSERT would
+            // deadlock). A duplicate bumps the revision, so it counts 2: a competing edit, rolled back below.
+            created = em.createNativeQuery("INSERT INTO forum_event (quarter, starts_at, place, online_link, "
+                    + "created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                    + "ON DUPLICATE KEY UPDATE revision = revision + 1").setParameter(1, quarter.code())
                     .setParameter(2, UtcInstantConverter.utc(content.startsAt()))
                     .setParameter(3, blankToNull(content.place())).setParameter(4, blankToNull(content.onlineLink()))
                     .setParameter(5, staffId).setParameter(6, UtcInstantConverter.utc(now)).executeUpdate() == 1;
+            if (!created) {
+                throw new ForumConflict(-1);
+            }
         }
         var existing = em.createQuery("SELECT e FROM ForumEvent e WHERE e.quarter = :q", ForumEvent.class)
                 .setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -164,25 +169,24 @@ public class ForumService {
     public long write(Quarter quarter, long accountId, WrittenAnswer answer) {
         var now = clock.instant();
         long district = homeDistrict(accountId);
-        // Race-safe: two first writes at once (a double click) both insert; the unique (quarter, account) keeps
-        // one and the other changes it (a locking read of the missing row then INSERT would deadlock).
-        int added = em.createNativeQuery("INSERT IGNORE INTO forum_answer (quarter, account_id, district_id, "
-                + "unreturned, unreciprocated, rebalance, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+        // Race-safe: first writes at once (a double click) all insert; the unique (quarter, account) keeps one and
+        // the others change it, each taking the row's exclusive lock at once (a locking read of the missing row then
+        // INSERT deadlocks, and so does INSERT IGNORE then a locking read: shared locks upgraded). The version
+        // always changes on a duplicate, so the count is 1 for a new row and 2 for a changed one.
+        int added = em.createNativeQuery("INSERT INTO forum_answer (quarter, account_id, district_id, "
+                + "unreturned, unreciprocated, rebalance, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) "
+                + "ON DUPLICATE KEY UPDATE unreturned = VALUES(unreturned), unreciprocated = VALUES(unreciprocated), "
+                + "rebalance = VALUES(rebalance), updated_at = VALUES(updated_at), version = version + 1")
                 .setParameter(1, quarter.code()).setParameter(2, accountId).setParameter(3, district)
                 .setParameter(4, answer.unreturned()).setParameter(5, answer.unreciprocated())
                 .setParameter(6, answer.rebalance()).setParameter(7, UtcInstantConverter.utc(now)).executeUpdate();
-        // A locking read: it sees the row the other click committed, which this transaction's snapshot may not.
-        long id = ((Number) em.createNativeQuery("SELECT id FROM forum_answer WHERE quarter = ?1 AND account_id = ?2 "
-                + "FOR UPDATE").setParameter(1, quarter.code()).setParameter(2, accountId).getSingleResult()).longValue();
+        long id = ((Number) em.createNativeQuery("SELECT id FROM forum_answer WHERE quarter = ?1 AND account_id = ?2")
+                .setParameter(1, quarter.code()).setParameter(2, accountId).getSingleResult()).longValue();
         if (added == 1) {
             events.fire(new AnswerPublished(id, accountId, district, now));
-            return id;
+        } else {
+            events.fire(new AnswerEdited(id, now));
         }
-        em.createNativeQuery("UPDATE forum_answer SET unreturned = ?2, unreciprocated = ?3, rebalance = ?4, "
-                + "updated_at = ?5, version = version + 1 WHERE id = ?1").setParameter(1, id)
-                .setParameter(2, answer.unreturned()).setParameter(3, answer.unreciprocated())
-                .setParameter(4, answer.rebalance()).setParameter(5, UtcInstantConverter.utc(now)).executeUpdate();
-        events.fire(new AnswerEdited(id, now));
         return id;
     }
 
