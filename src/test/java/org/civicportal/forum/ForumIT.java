@@ -83,6 +83,187 @@ class ForumIT extends PortalIT {
     }
 
     @Test
+    void aSignedInAccountWithoutTheResidentRoleCannotRsvpOrAnswerFromItsOwnPage() throws Exception {
+        // Signed in as a resident (so its own page view holds both forms), then the RESIDENT role is taken away:
+        // its posts restore its own view (no expired view), and must still store nothing.
+        var email = TestAccounts.create("forum.staffonly@example.org", "Sam Staffonly", "STAFF");
+        var client = new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+        var page = "/forums/" + CURRENT;
+        var html = client.get(page);
+        assertTrue(html.contains("id=\"rsvp\"") && html.contains("id=\"answer\""), "both forms on its own page");
+        TestAccounts.update("DELETE FROM account_role WHERE role = 'RESIDENT' AND account_id = ?", id(email));
+        var rsvp = client.post(page, html, "rsvp", "going", Map.of());
+        assertTrue(rsvp.statusCode() < 500, "answered " + rsvp.statusCode());
+        assertFalse(rsvp.statusCode() < 300 && rsvp.body().contains("You are going"), "no success");
+        var answer = client.post(page, html, "answer", "save", Map.of("unreturned", "Written without the role"));
+        assertTrue(answer.statusCode() < 500, "answered " + answer.statusCode());
+        assertFalse(answer.statusCode() < 300 && answer.body().contains("your answers are published"), "no success");
+        assertFalse(client.get(page).contains("You are going"), "no RSVP shown after a redirect either");
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM forum_rsvp WHERE account_id = ?", id(email)));
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM forum_answer WHERE account_id = ?", id(email)));
+    }
+
+    @Test
+    void aReportLandsOnTheAnswerItsRowShowedEvenWhenOneAboveWasHiddenMeanwhile() throws Exception {
+        var page = "/forums/" + CURRENT;
+        var answers = new java.util.ArrayList<String>();
+        for (var name : List.of("above", "target", "below")) {
+            var author = TestAccounts.create("forum.shift." + name + "@example.org", "Shift " + name);
+            var client = new FacesClient(base).signIn(author, TestAccounts.PASSWORD);
+            assertEquals(302, client.post(page, "answer", "save", Map.of("unreturned", "Shift test: " + name))
+                    .statusCode());
+            answers.add(TestAccounts.query("SELECT id FROM forum_answer WHERE account_id = ? AND quarter = ?", id(author),
+                    CURRENT.code()));
+        }
+        var above = answers.get(0);
+        var target = answers.get(1);
+        var below = answers.get(2);
+        var reporters = new java.util.ArrayList<FacesClient>();
+        for (var name : List.of("one", "two", "three")) {
+            reporters.add(new FacesClient(base).signIn(TestAccounts.create("forum.shift.reporter." + name
+                    + "@example.org", "Shift reporter " + name), TestAccounts.PASSWORD));
+        }
+        for (var reporter : reporters.subList(0, 2)) {
+            assertEquals(302, report(reporter, page, reporter.get(page), above).statusCode());
+        }
+        // This resident opens the page; meanwhile the third report hides the answer above the one they report.
+        var resident = new FacesClient(base).signIn(TestAccounts.create("forum.shift.reader@example.org",
+                "Shift reader"), TestAccounts.PASSWORD);
+        var html = resident.get(page);
+        assertEquals(302, report(reporters.get(2), page, reporters.get(2).get(page), above).statusCode());
+        assertEquals("1", TestAccounts.query("SELECT hidden FROM forum_answer WHERE id = ?", above));
+        assertEquals(302, report(resident, page, html, target).statusCode());
+        assertTrue(resident.get(page).contains("Thank you: the moderators will review this answer."));
+        assertEquals("1", TestAccounts.query("SELECT report_count FROM forum_answer WHERE id = ?", target),
+                "the answer the row showed is reported");
+        assertEquals("0", TestAccounts.query("SELECT report_count FROM forum_answer WHERE id = ?", below),
+                "not the next one");
+        assertEquals("OFFENSIVE", TestAccounts.query("SELECT r.reason FROM forum_answer_report r JOIN account a ON "
+                + "a.id = r.account_id WHERE r.answer_id = ? AND a.email = ?", target, "forum.shift.reader@example.org"));
+        // An answer of another quarter, or one already hidden, posted as a row's answer: nothing is reported.
+        var other = TestAccounts.query("SELECT MIN(id) FROM forum_answer WHERE quarter <> ?", CURRENT.code());
+        if (other != null) {
+            var before = TestAccounts.query("SELECT report_count FROM forum_answer WHERE id = ?", other);
+            report(resident, page, resident.get(page), target, other);
+            assertEquals(before, TestAccounts.query("SELECT report_count FROM forum_answer WHERE id = ?", other));
+        }
+    }
+
+    @Test
+    void firstWritesAtOnceAllEndWellAndKeepOneAnswer() throws Exception {
+        var page = "/forums/" + CURRENT;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            // The race is a matter of milliseconds: several residents, each clicking three times at once.
+            for (var n : List.of(1, 2, 3, 4, 5, 6)) {
+                var author = TestAccounts.create("forum.doubleclick." + n + "@example.org", "Double Click " + n);
+                var client = new FacesClient(base).signIn(author, TestAccounts.PASSWORD);
+                var html = client.get(page);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var clicks = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+                for (var click : List.of(1, 2, 3)) {
+                    clicks.add(pool.submit(() -> {
+                        start.await();
+                        return client.post(page, html, "answer", "save", Map.of("unreturned", "Double click " + n));
+                    }));
+                }
+                start.countDown();
+                for (var click : clicks) {
+                    var status = click.get().statusCode();
+                    assertEquals(302, status, "a click answered " + status);
+                }
+                assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM forum_answer WHERE account_id = ?", id(author)));
+                var answer = TestAccounts.query("SELECT id FROM forum_answer WHERE account_id = ?", id(author));
+                assertEquals("1.00|" + CURRENT.code(), ledger("forum-answer:" + answer));
+                assertTrue(client.get(page).contains("Double click " + n), "the author sees their answer");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void movingAHeldForumMovesItsAttendanceInTheLedger() throws Exception {
+        var quarter = CURRENT.minus(3);
+        TestAccounts.update("INSERT IGNORE INTO forum_event (quarter, starts_at, place, created_by, created_at) SELECT ?, "
+                + "?, 'Town Hall', id, UTC_TIMESTAMP(6) FROM account WHERE email = ?", quarter.code(),
+                quarter.firstDay().plusDays(40) + " 17:00:00", TestAccounts.STAFF);
+        var event = TestAccounts.query("SELECT id FROM forum_event WHERE quarter = ?", quarter.code());
+        var resident = TestAccounts.create("forum.moved@example.org", "Moira Moved");
+        TestAccounts.update("INSERT INTO forum_rsvp (event_id, account_id, going, answered_at) SELECT ?, id, TRUE, "
+                + "UTC_TIMESTAMP(6) - INTERVAL 300 DAY FROM account WHERE email = ?", event, resident);
+        var staff = new FacesClient(base).signIn(TestAccounts.create("forum.mover@example.org", "Mark Mover", "STAFF"),
+                TestAccounts.PASSWORD);
+        var editor = "/admin/forum?quarter=" + quarter;
+        var html = staff.get(editor);
+        var rows = Pattern.compile("class=\"card participant-row\" data-account=\"(\\d+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(302, staff.post(editor, html, "attendance", "rows:" + rows.indexOf(id(resident)) + ":attended",
+                Map.of()).statusCode());
+        var key = "forum-attendance:" + event + ":" + id(resident);
+        var startsAt = "SELECT starts_at FROM forum_event WHERE id = ?";
+        assertEquals(TestAccounts.query(startsAt, event), TestAccounts.query(
+                "SELECT happened_at FROM ledger_entry WHERE source_key = ?", key));
+        var before = TestAccounts.query(startsAt, event);
+        var day = java.time.LocalDate.parse(field(staff.get(editor), "event:day"));
+        var moved = day.equals(quarter.firstDay()) ? day.plusDays(1) : day.minusDays(1);
+        try {
+            assertEquals(302, saveEvent(staff, editor, moved.toString()).statusCode());
+            var now = TestAccounts.query(startsAt, event);
+            assertNotEquals(before, now, "the forum moved");
+            assertEquals(now, TestAccounts.query("SELECT happened_at FROM ledger_entry WHERE source_key = ?", key),
+                    "the attendance follows the forum's new time");
+            assertEquals("1.00|" + quarter.code(), ledger(key));
+            assertRebuildWouldFindNoDifference(List.of(resident));
+        } finally {
+            assertEquals(302, saveEvent(staff, editor, day.toString()).statusCode(), "the forum is put back");
+        }
+        assertEquals(TestAccounts.query(startsAt, event), TestAccounts.query(
+                "SELECT happened_at FROM ledger_entry WHERE source_key = ?", key));
+    }
+
+    /** Saves the forum editor's form as it shows, on another day. */
+    private static HttpResponse<String> saveEvent(FacesClient staff, String editor, String day) throws Exception {
+        var html = staff.get(editor);
+        return staff.post(editor, html, "event", "save", Map.of("day", day, "time", field(html, "event:time"),
+                "place", field(html, "event:place"), "link", field(html, "event:link"),
+                "minutes", textarea(html, "event:minutes")));
+    }
+
+    /** The value of an input of a page, as typed. */
+    private static String field(String html, String id) {
+        var input = Pattern.compile("<input[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        assertTrue(input.find(), "no input " + id);
+        var value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        return value.find() ? unescape(value.group(1)) : "";
+    }
+
+    private static String textarea(String html, String id) {
+        var area = Pattern.compile("<textarea[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</textarea>",
+                Pattern.DOTALL).matcher(html);
+        assertTrue(area.find(), "no textarea " + id);
+        return unescape(area.group(1).replaceFirst("^\n", ""));
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /** Reports an answer from its row of a page read earlier, the way the page's report button posts it. */
+    private static HttpResponse<String> report(FacesClient client, String page, String html, String answerId)
+            throws Exception {
+        return report(client, page, html, answerId, answerId);
+    }
+
+    private static HttpResponse<String> report(FacesClient client, String page, String html, String rowAnswer,
+            String postedAnswer) throws Exception {
+        int row = rowOf(html, rowAnswer);
+        return client.post(page, html, "reports", "rows:" + row + ":report-button",
+                Map.of("rows:" + row + ":reason", "OFFENSIVE", "rows:" + row + ":answer", postedAnswer));
+    }
+
+    @Test
     void aResidentRsvpsAndStaffRecordAttendanceRowByRow() throws Exception {
         var resident = TestAccounts.create("forum.goer@example.org", "Gustavo Goer");
         var staff = TestAccounts.create("forum.staff@example.org", "Stella Forums", "STAFF");
@@ -214,8 +395,7 @@ class ForumIT extends PortalIT {
             var client = new FacesClient(base).signIn(reporter, TestAccounts.PASSWORD);
             var html = client.get(page);
             int row = rowOf(html, answer);
-            var response = client.post(page, html, "reports", "rows:" + row + ":report-button",
-                    Map.of("rows:" + row + ":reason", "OFFENSIVE"));
+            var response = report(client, page, html, answer);
             assertEquals(302, response.statusCode());
             assertTrue(client.get(page).contains("Thank you: the moderators will review this answer."), name);
         }

@@ -32,6 +32,9 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class ForumPage {
 
+    /** The id of each answer's report button (and the end of the name it posts). */
+    private static final String REPORT_BUTTON = "report-button";
+
     @Inject
     ForumService forums;
 
@@ -184,11 +187,33 @@ public class ForumPage {
         back(first ? "forum.answer.published" : "forum.answer.saved");
     }
 
-    public void report(long answerId) {
+    /**
+     * The report button of one answer. The answer is the one its row showed (the row's own hidden field), not the
+     * row's index in the list read again now: an answer above may have been hidden meanwhile. The service checks
+     * it is a published answer of this quarter.
+     */
+    public void report() {
         currentUser.require(Role.RESIDENT);
-        var reason = reportReasons.getOrDefault(answerId, ReportReason.OFF_TOPIC);
-        back(forums.report(answerId, currentUser.requireAccountId(), reason) ? "forum.report.thanks"
-                : "forum.report.already");
+        var params = Faces.getRequestParameterMap();
+        var row = params.keySet().stream().filter(name -> name.endsWith(":" + REPORT_BUTTON)).findFirst()
+                .map(name -> name.substring(0, name.length() - REPORT_BUTTON.length()));
+        var answerId = row.map(prefix -> params.get(prefix + "answer")).flatMap(ForumPage::parseId);
+        var reason = row.map(prefix -> params.get(prefix + "reason")).flatMap(ForumPage::parseReason)
+                .orElse(ReportReason.OFF_TOPIC);
+        back(answerId.isPresent() && forums.report(quarter, answerId.get(), currentUser.requireAccountId(), reason)
+                ? "forum.report.thanks" : "forum.report.already");
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ReportReason> parseReason(String text) {
+        return java.util.Arrays.stream(ReportReason.values()).filter(r -> r.name().equals(text)).findFirst();
     }
 
     private void back(String key) {

@@ -1,6 +1,7 @@
 package org.civicportal.forum.control;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What the rest of the portal learns about forums, fired inside the transaction that made it happen (the
@@ -14,6 +15,17 @@ public final class ForumEvents {
 
     /** Staff scheduled a quarter's forum or changed it (time, place, link, minutes). */
     public record ForumScheduled(long eventId, int quarter, Instant at) {
+    }
+
+    /**
+     * Staff moved a forum whose attendance may already be recorded: startsAt is its new time, attendees those
+     * recorded so far (the ledger's attendance rows follow the forum's time).
+     */
+    public record ForumRescheduled(long eventId, Instant startsAt, List<Attendee> attendees) {
+    }
+
+    /** One recorded attendance: the resident, the staff member who recorded it, the resident's district then. */
+    public record Attendee(long accountId, long recordedBy, long districtId) {
     }
 
     /** A resident said they are going, or not going. */

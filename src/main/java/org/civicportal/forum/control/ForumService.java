@@ -16,6 +16,8 @@ import org.civicportal.forum.control.ForumEvents.AnswerHidden;
 import org.civicportal.forum.control.ForumEvents.AnswerPublished;
 import org.civicportal.forum.control.ForumEvents.AttendanceRecorded;
 import org.civicportal.forum.control.ForumEvents.AttendanceRemoved;
+import org.civicportal.forum.control.ForumEvents.Attendee;
+import org.civicportal.forum.control.ForumEvents.ForumRescheduled;
 import org.civicportal.forum.control.ForumEvents.ForumScheduled;
 import org.civicportal.forum.control.ForumEvents.RsvpChanged;
 import org.civicportal.forum.entity.ForumEvent;
@@ -62,33 +64,54 @@ public class ForumService {
      */
     @Transactional
     public ForumEvent schedule(Quarter quarter, int openedRevision, long staffId, EventContent content) {
-        var existing = em.createQuery("SELECT e FROM ForumEvent e WHERE e.quarter = :q", ForumEvent.class)
-                .setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        ForumEvent event;
-        if (existing.isEmpty()) {
-            if (openedRevision >= 0) {
+        var now = clock.instant();
+        boolean created = false;
+        if (openedRevision < 0) {
+            // Race-safe first scheduling: two staff (or a double click) insert at once; the unique quarter lets one
+            // in and gives the others the row's exclusive lock (a locking read of the missing row then INSERT would
+            // deadlock). A duplicate bumps the revision, so it counts 2: a competing edit, rolled back below.
+            created = em.createNativeQuery("INSERT INTO forum_event (quarter, starts_at, place, online_link, "
+                    + "created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                    + "ON DUPLICATE KEY UPDATE revision = revision + 1").setParameter(1, quarter.code())
+                    .setParameter(2, UtcInstantConverter.utc(content.startsAt()))
+                    .setParameter(3, blankToNull(content.place())).setParameter(4, blankToNull(content.onlineLink()))
+                    .setParameter(5, staffId).setParameter(6, UtcInstantConverter.utc(now)).executeUpdate() == 1;
+            if (!created) {
                 throw new ForumConflict(-1);
             }
-            event = new ForumEvent(quarter.code(), staffId, clock.instant());
-        } else {
-            event = existing.get(0);
-            if (event.getRevision() != openedRevision) {
-                throw new ForumConflict(event.getId());
-            }
-            if (!event.getStartsAt().equals(content.startsAt())) {
-                em.createNativeQuery("UPDATE forum_rsvp SET reminder_claimed_at = NULL, reminder_sent_at = NULL "
-                        + "WHERE event_id = ?1").setParameter(1, event.getId()).executeUpdate();
-            }
+        }
+        var existing = em.createQuery("SELECT e FROM ForumEvent e WHERE e.quarter = :q", ForumEvent.class)
+                .setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (existing.isEmpty()) {
+            throw new ForumConflict(-1);
+        }
+        var event = existing.get(0);
+        if (!created && event.getRevision() != openedRevision) {
+            throw new ForumConflict(event.getId());
+        }
+        boolean moved = !created && !event.getStartsAt().equals(content.startsAt());
+        if (moved) {
+            em.createNativeQuery("UPDATE forum_rsvp SET reminder_claimed_at = NULL, reminder_sent_at = NULL "
+                    + "WHERE event_id = ?1").setParameter(1, event.getId()).executeUpdate();
         }
         var minutes = content.minutes() == null || content.minutes().isBlank() ? null : content.minutes().strip();
         event.describe(content.startsAt(), blankToNull(content.place()), blankToNull(content.onlineLink()), minutes,
                 minutes == null ? null : SafeMarkdown.toHtml(minutes));
-        if (event.getId() == null) {
-            em.persist(event);
-            em.flush();
+        em.flush();
+        if (moved) {
+            events.fire(new ForumRescheduled(event.getId(), content.startsAt(), attendance(event.getId())));
         }
-        events.fire(new ForumScheduled(event.getId(), quarter.code(), clock.instant()));
+        events.fire(new ForumScheduled(event.getId(), quarter.code(), now));
         return event;
+    }
+
+    /** Who was recorded as attending the event: what the ledger holds for it. */
+    private List<Attendee> attendance(long eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT account_id, recorded_by, district_id FROM forum_attendance "
+                + "WHERE event_id = ?1").setParameter(1, eventId).getResultList();
+        return rows.stream().map(r -> new Attendee(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue())).toList();
     }
 
     /** Going or not going, changed at will until the forum starts; false once it has started. */
@@ -145,40 +168,38 @@ public class ForumService {
     @Transactional
     public long write(Quarter quarter, long accountId, WrittenAnswer answer) {
         var now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object[]> mine = em.createNativeQuery("SELECT id, hidden FROM forum_answer WHERE quarter = ?1 "
-                + "AND account_id = ?2 FOR UPDATE").setParameter(1, quarter.code()).setParameter(2, accountId)
-                .getResultList();
-        if (!mine.isEmpty()) {
-            long id = ((Number) mine.get(0)[0]).longValue();
-            em.createNativeQuery("UPDATE forum_answer SET unreturned = ?2, unreciprocated = ?3, rebalance = ?4, "
-                    + "updated_at = ?5, version = version + 1 WHERE id = ?1").setParameter(1, id)
-                    .setParameter(2, answer.unreturned()).setParameter(3, answer.unreciprocated())
-                    .setParameter(4, answer.rebalance()).setParameter(5, UtcInstantConverter.utc(now)).executeUpdate();
-            events.fire(new AnswerEdited(id, now));
-            return id;
-        }
         long district = homeDistrict(accountId);
-        em.createNativeQuery("INSERT INTO forum_answer (quarter, account_id, district_id, unreturned, unreciprocated, "
-                + "rebalance, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+        // Race-safe: first writes at once (a double click) all insert; the unique (quarter, account) keeps one and
+        // the others change it, each taking the row's exclusive lock at once (a locking read of the missing row then
+        // INSERT deadlocks, and so does INSERT IGNORE then a locking read: shared locks upgraded). The version
+        // always changes on a duplicate, so the count is 1 for a new row and 2 for a changed one.
+        int added = em.createNativeQuery("INSERT INTO forum_answer (quarter, account_id, district_id, "
+                + "unreturned, unreciprocated, rebalance, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) "
+                + "ON DUPLICATE KEY UPDATE unreturned = VALUES(unreturned), unreciprocated = VALUES(unreciprocated), "
+                + "rebalance = VALUES(rebalance), updated_at = VALUES(updated_at), version = version + 1")
                 .setParameter(1, quarter.code()).setParameter(2, accountId).setParameter(3, district)
                 .setParameter(4, answer.unreturned()).setParameter(5, answer.unreciprocated())
                 .setParameter(6, answer.rebalance()).setParameter(7, UtcInstantConverter.utc(now)).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT id FROM forum_answer WHERE quarter = ?1 AND account_id = ?2")
                 .setParameter(1, quarter.code()).setParameter(2, accountId).getSingleResult()).longValue();
-        events.fire(new AnswerPublished(id, accountId, district, now));
+        if (added == 1) {
+            events.fire(new AnswerPublished(id, accountId, district, now));
+        } else {
+            events.fire(new AnswerEdited(id, now));
+        }
         return id;
     }
 
     /**
      * One report per resident; never one's own; the third different resident's report hides it pending review.
-     * False when nothing was added (already reported, hidden, one's own, or no such answer).
+     * False when nothing was added (already reported, hidden, one's own, or no such answer in that quarter).
      */
     @Transactional
-    public boolean report(long answerId, long accountId, ReportReason reason) {
+    public boolean report(Quarter quarter, long answerId, long accountId, ReportReason reason) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT account_id, hidden FROM forum_answer WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, answerId).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT account_id, hidden FROM forum_answer WHERE id = ?1 "
+                + "AND quarter = ?2 FOR UPDATE").setParameter(1, answerId).setParameter(2, quarter.code())
+                .getResultList();
         if (rows.isEmpty() || ((Number) rows.get(0)[0]).longValue() == accountId || isTrue(rows.get(0)[1])) {
             return false;
         }

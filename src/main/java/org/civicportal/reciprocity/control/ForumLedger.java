@@ -9,6 +9,7 @@ import org.civicportal.forum.control.ForumEvents.AnswerHidden;
 import org.civicportal.forum.control.ForumEvents.AnswerPublished;
 import org.civicportal.forum.control.ForumEvents.AttendanceRecorded;
 import org.civicportal.forum.control.ForumEvents.AttendanceRemoved;
+import org.civicportal.forum.control.ForumEvents.ForumRescheduled;
 import org.civicportal.reciprocity.entity.LedgerKind;
 
 /**
@@ -27,6 +28,15 @@ public class ForumLedger implements LedgerSource {
     void attended(@Observes AttendanceRecorded event) {
         writer.record(new LedgerEntry(LedgerKind.FORUM_PARTICIPATION, attendanceKey(event.eventId(), event.accountId()),
                 event.accountId(), event.officialId(), BigDecimal.ONE, event.districtId(), null, event.startsAt(), null));
+    }
+
+    /** A moved forum: its attendance rows take the forum's new time (and quarter), as expectedRows() derives. */
+    void rescheduled(@Observes ForumRescheduled event) {
+        for (var attendee : event.attendees()) {
+            writer.record(new LedgerEntry(LedgerKind.FORUM_PARTICIPATION, attendanceKey(event.eventId(),
+                    attendee.accountId()), attendee.accountId(), attendee.recordedBy(), BigDecimal.ONE,
+                    attendee.districtId(), null, event.startsAt(), null));
+        }
     }
 
     void attendanceRemoved(@Observes AttendanceRemoved event) {
