@@ -1,8 +1,11 @@
 package org.civicportal.reciprocity.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.function.BiConsumer;
@@ -55,11 +60,17 @@ public class VitalityMeasures {
     @Inject
     VitalityMeasures self;
 
-    /** One background aggregation at a time on this node. */
-    private final AtomicBoolean refreshing = new AtomicBoolean();
+    /**
+     * The quarters a view found stale, for the background job. The job is scheduled at start-up, not handed over
+     * from the request: a task submitted from a request thread shares that request's invocation, whose
+     * persistence contexts each side then closes under the other (the page failed now and then).
+     */
+    private final AtomicReference<List<Quarter>> wanted = new AtomicReference<>();
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> job;
 
     Clock clock = Clock.systemUTC();
 
@@ -100,21 +111,8 @@ public class VitalityMeasures {
         var computed = live.isEmpty() ? Map.<String, Map<Quarter, VitalityPoint>>of() : compute(live, now);
         keep(live, computed);
         var stale = moving.stream().filter(q -> kept.containsKey(q) && !fresh.contains(q)).toList();
-        if (!stale.isEmpty() && refreshing.compareAndSet(false, true)) {
-            try {
-                executor.execute(() -> {
-                    try {
-                        self.refresh(stale);
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, e, () -> "Could not aggregate the vitality signals of " + stale);
-                    } finally {
-                        refreshing.set(false);
-                    }
-                });
-            } catch (RuntimeException rejected) {
-                refreshing.set(false);
-                LOG.log(Level.WARNING, rejected, () -> "Could not start aggregating the vitality signals of " + stale);
-            }
+        if (!stale.isEmpty()) {
+            wanted.set(stale);
         }
         var commitments = commitmentsKept(quarters);
         return SHAPES.stream().map(shape -> new VitalityMeasure(shape.measure(), shape.unit(),
@@ -130,10 +128,31 @@ public class VitalityMeasures {
                 }).toList())).toList();
     }
 
-    /**
-     * The background aggregation, called through the bean's proxy in a transaction of its own: on the executor's
-     * thread the request's persistence context is closed, so the queries need one of their own.
-     */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        job = scheduler.scheduleWithFixedDelay(this::refreshWanted, 2, 2, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (job != null) {
+            job.cancel(false);
+        }
+    }
+
+    /** The background job: aggregates again what a view found stale, one run at a time on this node. */
+    private void refreshWanted() {
+        var stale = wanted.getAndSet(null);
+        if (stale == null) {
+            return;
+        }
+        try {
+            self.refresh(stale);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not aggregate the vitality signals of " + stale);
+        }
+    }
+
+    /** Aggregates and keeps the quarters, in a transaction of its own (called through the bean's proxy). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refresh(List<Quarter> stale) {
         keep(stale, compute(stale, clock.instant()));
