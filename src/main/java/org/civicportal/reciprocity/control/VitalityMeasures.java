@@ -218,22 +218,32 @@ public class VitalityMeasures {
     }
 
     /**
+     * A derived table of one row per quarter (code, f, u: its window's bounds) for a measure whose window is not
+     * the quarter itself; its parameters are added to {@code parameters}, numbered from the first.
+     */
+    private static String windows(List<Quarter> quarters, Function<Quarter, VitalityMath.Window> window,
+            List<Object> parameters) {
+        var targets = new StringBuilder();
+        for (var q : quarters) {
+            var w = window.apply(q);
+            targets.append(targets.isEmpty() ? "" : " UNION ALL ").append("SELECT ?").append(parameters.size() + 1)
+                    .append(" AS code, ?").append(parameters.size() + 2).append(" AS f, ?")
+                    .append(parameters.size() + 3).append(" AS u");
+            parameters.add(q.code());
+            parameters.add(UtcInstantConverter.utc(w.from()));
+            parameters.add(UtcInstantConverter.utc(w.until()));
+        }
+        return targets.toString();
+    }
+
+    /**
      * Of the residents whose first input's 90 days ended in the quarter, the share who gave again within
      * them: among those answered within 30 days, and among those who were not.
      */
     private List<VitalitySeries> comeBack(List<Quarter> quarters, Instant now) {
         var zone = city.zone();
-        var targets = new StringBuilder();
         var parameters = new ArrayList<Object>();
-        for (var q : quarters) {
-            var window = VitalityMath.comeBackWindow(q, zone, now);
-            targets.append(targets.isEmpty() ? "" : " UNION ALL ").append("SELECT ?").append(parameters.size() + 1)
-                    .append(" AS code, ?").append(parameters.size() + 2).append(" AS f, ?")
-                    .append(parameters.size() + 3).append(" AS u");
-            parameters.add(q.code());
-            parameters.add(UtcInstantConverter.utc(window.from()));
-            parameters.add(UtcInstantConverter.utc(window.until()));
-        }
+        var targets = windows(quarters, q -> VitalityMath.comeBackWindow(q, zone, now), parameters);
         var from = VitalityMath.comeBackWindow(first(quarters), zone, now).from();
         var until = VitalityMath.comeBackWindow(last(quarters), zone, now).until();
         int p = parameters.size();
@@ -266,17 +276,8 @@ public class VitalityMeasures {
     /** Of the residents who joined in the quarter (30 days ago or more) and gave, who received within 30 days. */
     private VitalitySeries newcomers(List<Quarter> quarters, Instant now) {
         var zone = city.zone();
-        var targets = new StringBuilder();
         var parameters = new ArrayList<Object>();
-        for (var q : quarters) {
-            var window = VitalityMath.newcomerWindow(q, zone, now);
-            targets.append(targets.isEmpty() ? "" : " UNION ALL ").append("SELECT ?").append(parameters.size() + 1)
-                    .append(" AS code, ?").append(parameters.size() + 2).append(" AS f, ?")
-                    .append(parameters.size() + 3).append(" AS u");
-            parameters.add(q.code());
-            parameters.add(UtcInstantConverter.utc(window.from()));
-            parameters.add(UtcInstantConverter.utc(window.until()));
-        }
+        var targets = windows(quarters, q -> VitalityMath.newcomerWindow(q, zone, now), parameters);
         int p = parameters.size();
         parameters.add(VitalityMath.MONTH.toDays());
         var rows = rows("SELECT t.code, COUNT(*), SUM(EXISTS (SELECT 1 FROM ledger_entry r WHERE r.resident_id = a.id "
