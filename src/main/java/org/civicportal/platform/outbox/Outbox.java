@@ -1,0 +1,60 @@
+package org.civicportal.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.civicportal.platform.config.PortalSettings;
+import org.civicportal.platform.mail.OutgoingMail;
+import org.civicportal.platform.persistence.UtcInstantConverter;
+
+/**
+ * Where features put the email they send. Called inside the business transaction (MANDATORY), so a message
+ * exists if and only if what caused it committed; the dispatcher sends it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = "INSERT INTO outbox_message (message_key, stream, campaign, account_id, "
+            + "recipient, language, template, composer, params, subject, text_body, html_body, headers, message_id, "
+            + "state, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+            + "'PENDING', ?15, ?15) ON DUPLICATE KEY UPDATE id = id";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalSettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Queues a rendered message; a message with the same key already queued is kept as it is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(Envelope envelope, OutgoingMail mail) {
+        var headers = Json.createObjectBuilder();
+        mail.headers().forEach(headers::add);
+        insert(envelope, mail.to(), null, null, mail.subject(), mail.text(), mail.html(),
+                mail.headers().isEmpty() ? null : headers.build().toString());
+    }
+
+    /** Queues a message that {@code composer} renders at sending time from {@code params}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueComposed(Envelope envelope, String to, String composer, String params) {
+        insert(envelope, to, composer, params, null, null, null, null);
+    }
+
+    private void insert(Envelope envelope, String to, String composer, String params, String subject, String text,
+            String html, String headers) {
+        var now = UtcInstantConverter.utc(clock.instant());
+        em.createNativeQuery(INSERT).setParameter(1, envelope.key()).setParameter(2, envelope.stream().name())
+                .setParameter(3, envelope.campaign()).setParameter(4, envelope.accountId()).setParameter(5, to)
+                .setParameter(6, envelope.language().code()).setParameter(7, envelope.template())
+                .setParameter(8, composer).setParameter(9, params).setParameter(10, subject).setParameter(11, text)
+                .setParameter(12, html).setParameter(13, headers)
+                .setParameter(14, MessageIds.of(envelope.key(), settings.baseUrl())).setParameter(15, now)
+                .executeUpdate();
+    }
+}
