@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.mail.OutgoingMail;
 import org.civicportal.platform.persistence.UtcInstantConverter;
@@ -44,6 +47,38 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void queueComposed(Envelope envelope, String to, String composer, String params) {
         insert(envelope, to, composer, params, null, null, null, null);
+    }
+
+    /** Pauses a campaign: its rows not yet sent wait until {@link #resume}. A batch already claimed finishes. */
+    @Transactional
+    public int pause(String campaign) {
+        return move(campaign, "'PENDING', 'RETRYING'", "HELD");
+    }
+
+    @Transactional
+    public int resume(String campaign) {
+        return move(campaign, "'HELD'", "PENDING");
+    }
+
+    /** Cancels what a campaign has not sent yet; sent rows stay as the record of who received it. */
+    @Transactional
+    public int cancel(String campaign) {
+        return move(campaign, "'PENDING', 'RETRYING', 'HELD'", "CANCELLED");
+    }
+
+    /** How many of a campaign's rows are in each state (states with none are absent). */
+    public Map<String, Long> progress(String campaign) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT state, COUNT(*) FROM outbox_message WHERE campaign = ?1 "
+                + "GROUP BY state").setParameter(1, campaign).getResultList();
+        var counts = new TreeMap<String, Long>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    private int move(String campaign, String from, String to) {
+        return em.createNativeQuery("UPDATE outbox_message SET state = ?2 WHERE campaign = ?1 AND state IN (" + from
+                + ")").setParameter(1, campaign).setParameter(2, to).executeUpdate();
     }
 
     private void insert(Envelope envelope, String to, String composer, String params, String subject, String text,
