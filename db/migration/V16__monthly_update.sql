@@ -56,3 +56,10 @@ CREATE TABLE monthly_update_item (
 
 -- Subscribers by id, opted in and verified: the send's chunks walk this index.
 CREATE INDEX ix_account_update_audience ON account (monthly_update_opt_in, id);
+
+-- Drafting an update reads what changed in one month: these let each of its reads walk only that month's rows
+-- (the ledger's month totals come from the index alone).
+CREATE INDEX ix_ledger_month ON ledger_entry (happened_at, kind, amount);
+CREATE INDEX ix_decision_delivered ON decision (delivered_at);
+CREATE INDEX ix_task_created ON task (created_at);
+CREATE INDEX ix_signup_thanked ON signup (thanked_at);
