@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * One portal node started as an operator would: java -jar target/civic-portal.jar with environment variables,
  * its output in a log file. {@link #stop()} ends it like Ctrl-C and then makes sure nothing it started is left.
  */
-final class PortalNode implements AutoCloseable {
+public final class PortalNode implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
@@ -31,7 +31,7 @@ final class PortalNode implements AutoCloseable {
         this.process = process;
     }
 
-    static PortalNode start(String name, int httpPort, Path dataDir, Map<String, String> environment)
+    public static PortalNode start(String name, int httpPort, Path dataDir, Map<String, String> environment)
             throws IOException {
         Files.createDirectories(dataDir);
         var log = dataDir.resolve("node.log");
@@ -45,7 +45,7 @@ final class PortalNode implements AutoCloseable {
     }
 
     /** Waits for the launcher's "running" line; fails with the node's log if it stopped instead. */
-    PortalNode awaitRunning() throws IOException, InterruptedException {
+    public PortalNode awaitRunning() throws IOException, InterruptedException {
         var deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             var output = Files.readString(log);
@@ -60,12 +60,12 @@ final class PortalNode implements AutoCloseable {
         throw new AssertionError("Node " + name + " did not start:\n" + tail(Files.readString(log)));
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log);
     }
 
     /** The launcher stops Payara Micro on SIGTERM; anything still alive afterwards is killed. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         List<ProcessHandle> started = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
@@ -79,12 +79,24 @@ final class PortalNode implements AutoCloseable {
         }
     }
 
+    /** Ends the node as a power cut would (SIGKILL), the JVM serving the portal first, then the launcher. */
+    public void kill() throws InterruptedException {
+        var started = process.descendants().toList();
+        for (var child : started) {
+            child.destroyForcibly();
+        }
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        for (var child : started) {
+            child.onExit().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();
     }
 
-    static int freePort(String address) throws IOException {
+    public static int freePort(String address) throws IOException {
         try (var socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(address, 0));
             return socket.getLocalPort();
