@@ -217,7 +217,8 @@ public class UpdateDelivery {
         return finished == 1;
     }
 
-    /** Updates being sent, oldest first: what the job works on. */
+    /** Updates being sent, oldest first: what the job works on (in a transaction: the job's thread has no other). */
+    @Transactional
     @SuppressWarnings("unchecked")
     public List<Long> sending() {
         return ((List<Number>) em.createNativeQuery("SELECT id FROM monthly_update WHERE state = 'SENDING' "
