@@ -26,7 +26,7 @@ class OutboxRulesTest {
         assertEquals(Duration.ofSeconds(30), backoff.delayAfter(1));
         assertEquals(Duration.ofSeconds(60), backoff.delayAfter(2));
         assertEquals(Duration.ofMinutes(4), backoff.delayAfter(4));
-        assertEquals(Duration.ofMinutes(128), backoff.delayAfter(8));
+        assertEquals(Duration.ofMinutes(128), backoff.delayAfter(9));
         assertEquals(Backoff.MAX_DELAY, backoff.delayAfter(10));
         assertEquals(Backoff.MAX_DELAY, backoff.delayAfter(1000), "no overflow however many attempts");
         assertFalse(backoff.givesUp(Backoff.MAX_ATTEMPTS - 1));
