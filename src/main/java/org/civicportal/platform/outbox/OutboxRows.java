@@ -116,7 +116,8 @@ public class OutboxRows {
         }
     }
 
-    /** Which of these addresses are suppressed. */
+    /** Which of these addresses are suppressed (in a transaction: the managed thread has no other context). */
+    @Transactional
     public Set<String> suppressed(Collection<String> emails) {
         if (emails.isEmpty()) {
             return Set.of();
