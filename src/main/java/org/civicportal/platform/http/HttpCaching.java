@@ -35,7 +35,7 @@ public class HttpCaching extends HttpFilter {
 
     /** The public, read-only addresses a visitor's response may be shared for. */
     private static final Pattern PUBLIC = Pattern.compile("/(|index|inputs|inputs/\\d{1,18}|chains|decisions/\\d{1,18}"
-            + "|tasks|tasks/\\d{1,18}|tasks/\\d{1,18}\\.ics|tasks\\.ics|forums|forums/\\d{4}-Q[1-4]|feeds/[a-z0-9-]{1,40}\\.atom|api/v1/[A-Za-z0-9/_.-]{0,200})");
+            + "|tasks|tasks/\\d{1,18}|tasks/\\d{1,18}\\.ics|tasks\\.ics|forums|forums/\\d{4}-Q[1-4]|updates|updates/\\d{4}-\\d{2}|feeds/[a-z0-9-]{1,40}\\.atom|api/v1/[A-Za-z0-9/_.-]{0,200})");
     /** Shared by everyone whoever asks: versioned resources, the favicon, photos. */
     private static final Pattern STATIC = Pattern.compile("/(jakarta\\.faces\\.resource/.*|favicon\\.ico|photos/.*)");
 

@@ -35,6 +35,8 @@ public class RoleFilter extends HttpFilter {
             new Rule("/admin/ledger", EnumSet.of(Role.STAFF)),
             new Rule("/admin/vitality", EnumSet.of(Role.STAFF)),
             new Rule("/admin/commitments", EnumSet.of(Role.STAFF)),
+            // /admin/updates and /admin/update (one update's editor)
+            new Rule("/admin/update", EnumSet.of(Role.STAFF)),
             new Rule("/admin/inputs", EnumSet.of(Role.OFFICIAL)),
             new Rule("/admin/decision", EnumSet.of(Role.OFFICIAL)),
             new Rule("/admin/task", EnumSet.of(Role.OFFICIAL)),

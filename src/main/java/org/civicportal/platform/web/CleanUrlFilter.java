@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Stable URLs with an id in the path (/inputs/42) served by a page that takes the id as a parameter
  * (/input?id=42, the page input.xhtml). The address bar keeps the clean URL; forms post back to it (o:form useRequestURI).
  * FacesViews handles every URL without an id.
- * <p>Mapped in web.xml (REQUEST dispatches of /inputs/*, /decisions/*, /tasks/*, /forums/*) after the security headers
+ * <p>Mapped in web.xml (REQUEST dispatches of /inputs/*, /decisions/*, /tasks/*, /forums/*, /updates/*) after the security headers
  * and the request guards, so the forwarded page is answered with the headers and only for sound requests.
  */
 public class CleanUrlFilter extends HttpFilter {
@@ -29,7 +29,9 @@ public class CleanUrlFilter extends HttpFilter {
             new Route(Pattern.compile("/tasks/(\\d{1,18})"), "/task?id="),
             new Route(Pattern.compile("/tasks/(\\d{1,18})\\.ics"), "/task-calendar?id="),
             // Any short word: the page itself answers 404 for what is no quarter with a page (/forums/abc).
-            new Route(Pattern.compile("/forums/([0-9A-Za-z-]{1,16})"), "/forum?quarter="));
+            new Route(Pattern.compile("/forums/([0-9A-Za-z-]{1,16})"), "/forum?quarter="),
+            // Likewise: the page answers 404 for what is no sent month (/updates/2026-13).
+            new Route(Pattern.compile("/updates/([0-9A-Za-z-]{1,16})"), "/update?month="));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

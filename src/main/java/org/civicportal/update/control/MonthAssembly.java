@@ -22,7 +22,7 @@ import org.civicportal.update.entity.MonthlyUpdateItem;
  * The draft of a month's update: what changed between two instants, read from the other features' tables as a
  * report (native SQL, this one class), and snapshotted into items so the update does not change when its sources
  * do. Every read walks an index on its time column and is capped, so drafting costs the same in a busy month of a
- * large city as in a quiet one.
+ * large city as in a quiet one. New decisions come newest first (past the cap, the latest are told).
  */
 @ApplicationScoped
 public class MonthAssembly {
@@ -54,7 +54,7 @@ public class MonthAssembly {
 
     private List<MonthlyUpdateItem> decisions(Instant from, Instant to, Set<Long> told) {
         List<Object[]> rows = rows("SELECT d.id, d.title, d.summary, d.department FROM decision d "
-                + "WHERE d.created_at >= ?1 AND d.created_at < ?2 ORDER BY d.created_at, d.id LIMIT " + PER_KIND,
+                + "WHERE d.created_at >= ?1 AND d.created_at < ?2 ORDER BY d.created_at DESC, d.id DESC LIMIT " + PER_KIND,
                 from, to);
         if (rows.isEmpty()) {
             return List.of();

@@ -77,6 +77,19 @@ public class UpdateCatalog {
                 + "ORDER BY u.month DESC", MonthlyUpdate.class).setParameter("months", months).getResultList();
     }
 
+    /** A staff member's own address and language, for a test send. */
+    public record Address(String email, org.civicportal.platform.i18n.Language language) {
+    }
+
+    public Optional<Address> addressOf(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT email, language FROM account WHERE id = ?1")
+                .setParameter(1, accountId).getResultList();
+        return rows.stream().findFirst().map(r -> new Address((String) r[0],
+                org.civicportal.platform.i18n.Language.fromCode((String) r[1])
+                        .orElse(org.civicportal.platform.i18n.Language.EN)));
+    }
+
     private static Instant instant(Object column) {
         return org.civicportal.platform.persistence.UtcInstantConverter.fromColumn(column);
     }

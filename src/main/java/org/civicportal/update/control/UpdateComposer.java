@@ -69,7 +69,7 @@ public class UpdateComposer implements OutboxComposer {
         Map<String, String> headers = accountId == null ? Map.of()
                 : unsubscribe.headers(accountId, ListUnsubscribe.MONTHLY_UPDATE);
         return new OutgoingMail(to, shared.subject(), shared.text().replace(UNSUBSCRIBE, link),
-                shared.html().replace(UNSUBSCRIBE, escape(link)), headers);
+                shared.html().replace(UNSUBSCRIBE, UpdateView.escape(link)), headers);
     }
 
     private Shared shared(long updateId, Language language) {
@@ -94,9 +94,5 @@ public class UpdateComposer implements OutboxComposer {
             }
         }
         return shared;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

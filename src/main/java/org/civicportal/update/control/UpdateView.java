@@ -54,4 +54,10 @@ public record UpdateView(long id, String month, String monthLabel, String state,
         scope.put("hasItems", !list.isEmpty());
         return scope;
     }
+
+    /** Escapes text for HTML content and quoted attributes (the feed's HTML, the composer's link). */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
 }
