@@ -45,7 +45,9 @@ CREATE TABLE outbox_message (
     -- a campaign's progress, pause and cancel
     INDEX ix_outbox_campaign (campaign, state),
     INDEX ix_outbox_account (account_id),
-    INDEX ix_outbox_recipient (recipient)
+    INDEX ix_outbox_recipient (recipient),
+    -- /admin/outbox: one state's rows, newest first, read on by id (keyset)
+    INDEX ix_outbox_list (state, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Addresses that answered a permanent failure (5xx, a hard bounce): no more NOTICE or BULK mail until the

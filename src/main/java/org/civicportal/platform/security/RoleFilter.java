@@ -29,6 +29,7 @@ public class RoleFilter extends HttpFilter {
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/people", EnumSet.of(Role.STAFF)),
             new Rule("/admin/mailbox", EnumSet.of(Role.STAFF)),
+            new Rule("/admin/outbox", EnumSet.of(Role.STAFF)),
             new Rule("/admin/sessions", EnumSet.of(Role.STAFF)),
             new Rule("/admin/moderation", EnumSet.of(Role.STAFF)),
             new Rule("/admin/forum", EnumSet.of(Role.STAFF)),

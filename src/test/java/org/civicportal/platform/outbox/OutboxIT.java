@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.List;
 import java.util.function.Supplier;
 import org.civicportal.testing.BouncingGreenMail;
+import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
@@ -136,6 +137,92 @@ class OutboxIT extends PortalIT {
         }
         assertEquals(1, Mailbox.to(address).size(), "only the account mail reached the suppressed address");
         assertNull(TestAccounts.query("SELECT sent_at FROM outbox_message WHERE message_key = ?", "test/bounce:notice"));
+    }
+
+    @Test
+    void staffRetryTheFirstAMiddleAndTheLastFailedRowResidentsAreRefusedVisitorsSignIn() throws Exception {
+        var ids = new java.util.ArrayList<String>();
+        for (int i = 1; i <= 5; i++) {
+            var key = "test/admin-retry:" + i;
+            queue(key, "NOTICE", "admin.retry." + i + "@example.org", "Retried message " + i);
+            TestAccounts.update("UPDATE outbox_message SET state = 'FAILED', attempts = 1, last_answer = ? "
+                    + "WHERE message_key = ?", "554 5.7.1 test refusal " + i, key);
+            ids.add(TestAccounts.query("SELECT id FROM outbox_message WHERE message_key = ?", key));
+        }
+        var staff = new FacesClient(base).signIn(TestAccounts.create("outbox.staff@example.org", "Oona Outbox", "STAFF"),
+                TestAccounts.PASSWORD);
+        var view = "/admin/outbox?state=FAILED&to=admin.retry.";
+        var page = staff.get(view);
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(page.contains("admin.retry." + i + "@example.org"), page);
+            assertTrue(page.contains("554 5.7.1 test refusal " + i), "the server's answer is shown");
+        }
+        assertTrue(page.indexOf("admin.retry.5@") < page.indexOf("admin.retry.1@"), "newest first");
+        // First row (the newest), then a middle one, then the last one of the rows still failed.
+        for (int i : new int[] {5, 3, 1}) {
+            var response = retry(staff, view, ids.get(i - 1));
+            assertEquals(302, response.statusCode(), response.body());
+            var location = response.headers().firstValue("Location").orElse("");
+            assertTrue(location.contains("state=FAILED") && location.contains("to=admin.retry."), "back to the same view");
+            var after = staff.get(location.substring(location.indexOf("/admin/outbox")));
+            assertTrue(after.contains("The message to admin.retry." + i + "@example.org is queued again."), after);
+            var arrived = Mailbox.await("admin.retry." + i + "@example.org", 1);
+            assertEquals("Retried message " + i, Mailbox.subject(arrived));
+        }
+        for (int i : new int[] {2, 4}) {
+            assertEquals("FAILED", TestAccounts.query("SELECT state FROM outbox_message WHERE id = ?", ids.get(i - 1)),
+                    "only the pressed rows were retried");
+            assertTrue(Mailbox.to("admin.retry." + i + "@example.org").isEmpty());
+        }
+
+        var resident = new FacesClient(base).signIn(TestAccounts.create("outbox.resident@example.org", "Rex Resident"),
+                TestAccounts.PASSWORD);
+        assertEquals(403, status(resident, "/admin/outbox"));
+        var visitor = status(new FacesClient(base), "/admin/outbox");
+        assertTrue(visitor == 302 || visitor == 303, "a visitor is sent to sign in: " + visitor);
+        try (var browser = browser()) {
+            signIn(browser, "outbox.staff@example.org", TestAccounts.PASSWORD);
+            browser.open(view.replace("state=FAILED", "state="));
+            assertTrue(browser.pageText().contains("Suppressed addresses"));
+            browser.assertAccessible();
+        }
+    }
+
+    /** Presses Retry in the row of this message, as its form posts it. */
+    private java.net.http.HttpResponse<String> retry(FacesClient client, String view, String id) throws Exception {
+        var page = client.get(view);
+        var row = page.indexOf("data-message=\"" + id + "\"");
+        assertTrue(row > 0, "row " + id + " is listed");
+        var form = java.util.regex.Pattern.compile("<form id=\"(rows:\\d+:retry)\"").matcher(page);
+        assertTrue(form.find(row), "row " + id + " has a Retry button");
+        var formId = form.group(1);
+        var viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(viewState.find());
+        var nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put(formId, formId);
+        fields.put("message", id);
+        fields.put("state", "FAILED");
+        fields.put("template", "");
+        fields.put("to", "admin.retry.");
+        fields.put(formId + ":go", "Retry");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        var body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return client.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "admin/outbox"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int status(FacesClient client, String path) throws Exception {
+        return client.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path.substring(1)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     static void queue(String key, String stream, String to, String subject) {

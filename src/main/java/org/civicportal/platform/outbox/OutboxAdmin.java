@@ -1,0 +1,136 @@
+package org.civicportal.platform.outbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.civicportal.platform.outbox.OutboxCatalog.Page;
+import org.civicportal.platform.outbox.OutboxCatalog.Suppressed;
+import org.civicportal.platform.persistence.BoundedCount;
+import org.civicportal.platform.security.Role;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.ListTotal;
+import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.util.Faces;
+
+/**
+ * /admin/outbox (staff): the messages the portal queued with their state, the server's last answer, attempts
+ * and next try, filtered by state, template and recipient, newest first and read on by id; "Retry" for a
+ * failed one; and the suppressed addresses. The filters are the query string (GET), so a view can be
+ * bookmarked and the retry's redirect comes back to it.
+ */
+@Named
+@RequestScoped
+public class OutboxAdmin {
+
+    static final int PAGE = 50;
+    static final int SUPPRESSED_SHOWN = 50;
+
+    @Inject
+    OutboxCatalog catalog;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    private String state;
+    private String template;
+    private String to;
+    private Long before;
+    private Page page;
+
+    /** The page's own check, besides RoleFilter's: the outbox shows every resident's address. */
+    @PostConstruct
+    void load() {
+        currentUser.require(Role.STAFF);
+        var chosen = Faces.getRequestParameter("state");
+        state = chosen != null && OutboxCatalog.STATES.contains(chosen) ? chosen : null;
+        template = text(Faces.getRequestParameter("template"), 80);
+        to = text(Faces.getRequestParameter("to"), 254);
+        before = id(Faces.getRequestParameter("before"));
+    }
+
+    /** Retries the failed message named by the button's "message" parameter and comes back to the same view. */
+    public void retry() {
+        currentUser.require(Role.STAFF);
+        var id = id(Faces.getRequestParameter("message"));
+        var row = id == null ? null : catalog.find(id);
+        if (row != null && catalog.retry(id)) {
+            var suppressed = !"ACCOUNT".equals(row.stream()) && catalog.isSuppressed(row.recipient());
+            messages.infoAfterRedirect(suppressed ? "outbox.retried.suppressed" : "outbox.retried", row.recipient());
+        } else {
+            messages.errorAfterRedirect("outbox.retry.notFailed");
+        }
+        Faces.redirect("admin/outbox?state=%s&template=%s&to=%s" + (before == null ? "" : "&before=" + before),
+                state == null ? "" : state, template == null ? "" : template, to == null ? "" : to);
+    }
+
+    public Page getPage() {
+        if (page == null) {
+            page = catalog.list(state, template, to, before, PAGE);
+        }
+        return page;
+    }
+
+    public Map<String, BoundedCount> getCounts() {
+        return catalog.counts();
+    }
+
+    public Object shown(BoundedCount count) {
+        return ListTotal.shown(count, messages);
+    }
+
+    public List<String> getStates() {
+        return OutboxCatalog.STATES;
+    }
+
+    public List<Suppressed> getSuppressed() {
+        return catalog.suppressed(SUPPRESSED_SHOWN);
+    }
+
+    public Object getSuppressedCount() {
+        return ListTotal.shown(catalog.suppressedCount(), messages);
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    /** The query string that reads on from this page, or null at the end. */
+    public String getOlder() {
+        var next = getPage().before();
+        return next == null ? null : "?state=" + enc(state) + "&template=" + enc(template) + "&to=" + enc(to)
+                + "&before=" + next;
+    }
+
+    private static String enc(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String text(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var stripped = value.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    }
+
+    private static Long id(String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,17}")) {
+            return null;
+        }
+        return Long.parseLong(value);
+    }
+}
