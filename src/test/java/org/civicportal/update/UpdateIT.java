@@ -224,6 +224,23 @@ class UpdateIT extends PortalIT {
             assertEquals("February 2004", browser.text(org.openqa.selenium.By.id("update-title")));
             browser.assertAccessible();
         }
+        try (var staff = browser()) {
+            signIn(staff, STAFF, TestAccounts.PASSWORD).open("/admin/updates").submit("draft:draft-month");
+            assertTrue(staff.path().startsWith("/admin/update"), staff.path());
+            assertTrue(staff.has("preview-html"), "the editor with its preview");
+            staff.assertAccessible();
+        }
+    }
+
+    @Test
+    void theDemoHasLastMonthsUpdate() throws Exception {
+        var last = YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+        var visitor = HttpClient.newHttpClient();
+        assertTrue(get(visitor, "/updates").body().contains("/updates/" + last + "\""), "listed");
+        var page = get(visitor, "/updates/" + last).body();
+        assertTrue(page.contains("Signalised raised crossing at Mill Street and 3rd Avenue"), page);
+        assertTrue(page.contains("Because Rosa described parents waiting"), "the demo decision's credit, snapshotted");
+        assertTrue(page.contains("The libraries open late on Thursdays"));
     }
 
     /** A sent update of its own month with values that need escaping, made as drafting and sending leave it. */
