@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestInputs;
@@ -152,9 +153,30 @@ class UpdateIT extends PortalIT {
 
         // Test send to myself: one outbox row per press, to my address, composed at sending time.
         assertEquals(302, staff.submit(page, "test", "test-send", Map.of()));
-        assertEquals(302, staff.submit(page, "test", "test-send", Map.of()));
+        assertEquals(302, staff.submit(page + "&preview=es", "test", "test-send", Map.of()));
         assertEquals("2", TestAccounts.query("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND composer = "
                 + "'update' AND params = ? AND message_key LIKE 'update/test:%'", STAFF, id));
+        var subjects = new java.util.TreeSet<String>();
+        for (int n = 1; n <= 2; n++) {
+            var mail = Mailbox.await(STAFF, n);
+            subjects.add(Mailbox.subject(mail));
+            assertTrue(mail.isMimeType("multipart/alternative"), mail.getContentType());
+            var parts = (jakarta.mail.Multipart) mail.getContent();
+            assertEquals(2, parts.getCount());
+            assertTrue(parts.getBodyPart(0).isMimeType("text/plain") && parts.getBodyPart(1).isMimeType("text/html"));
+            var html = (String) parts.getBodyPart(1).getContent();
+            assertTrue(html.contains("Update IT: benches every 200 m along the river"), html);
+            assertTrue(html.contains("Late &lt;b&gt;libraries&lt;/b&gt;"), "escaped in the email too");
+            var unsubscribe = mail.getHeader("List-Unsubscribe")[0];
+            assertTrue(unsubscribe.startsWith("<" + base.toString().replaceAll("/$", "") + "/unsubscribe?token="),
+                    unsubscribe);
+            assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
+            assertTrue(Mailbox.text(mail).contains(unsubscribe.substring(1, unsubscribe.length() - 1)),
+                    "the footer shows the same link");
+        }
+        assertEquals(2, subjects.size(), subjects.toString());
+        assertTrue(subjects.stream().anyMatch(t -> t.endsWith(": what your input changed")), subjects.toString());
+        assertTrue(subjects.stream().anyMatch(t -> t.endsWith(": lo que cambió tu participación")), subjects.toString());
     }
 
     @Test
@@ -224,6 +246,23 @@ class UpdateIT extends PortalIT {
             assertEquals("February 2004", browser.text(org.openqa.selenium.By.id("update-title")));
             browser.assertAccessible();
         }
+        try (var staff = browser()) {
+            signIn(staff, STAFF, TestAccounts.PASSWORD).open("/admin/updates").submit("draft:draft-month");
+            assertTrue(staff.path().startsWith("/admin/update"), staff.path());
+            assertTrue(staff.has("preview-html"), "the editor with its preview");
+            staff.assertAccessible();
+        }
+    }
+
+    @Test
+    void theDemoHasLastMonthsUpdate() throws Exception {
+        var last = YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+        var visitor = HttpClient.newHttpClient();
+        assertTrue(get(visitor, "/updates").body().contains("/updates/" + last + "\""), "listed");
+        var page = get(visitor, "/updates/" + last).body();
+        assertTrue(page.contains("Signalised raised crossing at Mill Street and 3rd Avenue"), page);
+        assertTrue(page.contains("Because Rosa described parents waiting"), "the demo decision's credit, snapshotted");
+        assertTrue(page.contains("The libraries open late on Thursdays"));
     }
 
     /** A sent update of its own month with values that need escaping, made as drafting and sending leave it. */
