@@ -41,7 +41,7 @@ class UpdateCrashIT {
     @Test
     void aKilledPortalFinishesTheSendAfterRestartWithEachSubscriberReachedOnce() throws Exception {
         createSchema();
-        int port = Integer.getInteger("it.crash.port", 25150);
+        int port = PortalNode.freePort("0.0.0.0");
         var baseUrl = "http://127.0.0.1:" + port;
         var data = Path.of("target/it-crash").toAbsolutePath();
         var environment = environment(baseUrl);

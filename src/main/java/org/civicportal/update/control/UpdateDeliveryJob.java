@@ -24,6 +24,8 @@ public class UpdateDeliveryJob {
 
     private static final Logger LOG = Logger.getLogger(UpdateDeliveryJob.class.getName());
     static final Duration INTERVAL = Duration.ofSeconds(2);
+    /** The first round waits for the node to finish starting (its connection pool is not ready at once). */
+    static final Duration FIRST_ROUND = Duration.ofSeconds(10);
     /** Each round queues for at most this long, then lets the next update (and the next round) have a turn. */
     static final Duration ROUND_BUDGET = Duration.ofSeconds(30);
 
@@ -36,7 +38,7 @@ public class UpdateDeliveryJob {
     private ScheduledFuture<?> run;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        run = scheduler.scheduleWithFixedDelay(this::round, INTERVAL.toMillis(), INTERVAL.toMillis(),
+        run = scheduler.scheduleWithFixedDelay(this::round, FIRST_ROUND.toMillis(), INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
