@@ -37,6 +37,7 @@ import org.xml.sax.InputSource;
 class UpdateIT extends PortalIT {
 
     private static final String STAFF = "update.staff@example.org";
+    private static final String COLLEAGUE = "update.colleague@example.org";
     private static final String RESIDENT = "update.resident@example.org";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** A month of its own for the public pages, far from any month a send test or the demo uses. */
@@ -47,6 +48,7 @@ class UpdateIT extends PortalIT {
     static void accounts() {
         if (TestAccounts.query("SELECT id FROM account WHERE email = ?", STAFF) == null) {
             TestAccounts.create(STAFF, "Uma Update", "STAFF");
+            TestAccounts.create(COLLEAGUE, "Cai Colleague", "STAFF");
             TestAccounts.create(RESIDENT, "Rui Resident");
         }
     }
@@ -96,6 +98,21 @@ class UpdateIT extends PortalIT {
                 "**Thank you**, river people <script>alert(1)</script>", "introEs", "Gracias, *vecinos*")));
         editor = staff.get(page);
         assertTrue(editor.contains("The introduction is saved."));
+
+        // Two staff members on the same draft: the second save is refused, with its text kept.
+        var colleague = new FacesClient(base).signIn(COLLEAGUE, TestAccounts.PASSWORD);
+        var mine = staff.get(page);
+        var theirs = colleague.get(page);
+        assertEquals(302, colleague.post(page, theirs, "intro", "save-intro", Map.of("introEn", "Their words",
+                "introEs", "Sus palabras")).statusCode());
+        var conflict = staff.post(page, mine, "intro", "save-intro", Map.of("introEn", "My words", "introEs",
+                "Mis palabras"));
+        assertEquals(200, conflict.statusCode());
+        assertTrue(conflict.body().contains("Someone else changed this update meanwhile."), conflict.body());
+        assertTrue(conflict.body().contains(">My words</textarea>"), "my text is kept");
+        assertEquals("Their words", TestAccounts.query("SELECT intro_en FROM monthly_update WHERE id = ?", id));
+        assertEquals(302, staff.submit(page, "intro", "save-intro", Map.of("introEn",
+                "**Thank you**, river people <script>alert(1)</script>", "introEs", "Gracias, *vecinos*")));
 
         // Reorder, drop, add.
         var before = items(editor);
@@ -215,7 +232,9 @@ class UpdateIT extends PortalIT {
         assertTrue(spanish.body().contains("Queda una plaza de 6"));
 
         for (var missing : List.of("2004-13", "2004-2", "abc", "2099-01", "2004-02x", "0000-00")) {
-            assertEquals(404, get(visitor, "/updates/" + missing).statusCode(), missing);
+            var notFound = get(visitor, "/updates/" + missing);
+            assertEquals(404, notFound.statusCode(), missing);
+            assertTrue(notFound.body().contains("Page not found"), "the friendly page: " + notFound.body());
         }
         TestAccounts.update("UPDATE monthly_update SET state = 'SENDING' WHERE id = ?", id);
         assertEquals(404, get(visitor, "/updates/" + SENT_MONTH).statusCode(), "only what was sent is public");
