@@ -37,6 +37,7 @@ import org.xml.sax.InputSource;
 class UpdateIT extends PortalIT {
 
     private static final String STAFF = "update.staff@example.org";
+    private static final String COLLEAGUE = "update.colleague@example.org";
     private static final String RESIDENT = "update.resident@example.org";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** A month of its own for the public pages, far from any month a send test or the demo uses. */
@@ -47,6 +48,7 @@ class UpdateIT extends PortalIT {
     static void accounts() {
         if (TestAccounts.query("SELECT id FROM account WHERE email = ?", STAFF) == null) {
             TestAccounts.create(STAFF, "Uma Update", "STAFF");
+            TestAccounts.create(COLLEAGUE, "Cai Colleague", "STAFF");
             TestAccounts.create(RESIDENT, "Rui Resident");
         }
     }
@@ -66,6 +68,30 @@ class UpdateIT extends PortalIT {
         TestAccounts.update("INSERT INTO decision_credit (decision_id, input_id, how, credited_by, credited_at) SELECT ?, ?, "
                 + "'Because Rui walks the path with his mother, the benches are every 200 m, not every 500 m.', id, "
                 + "UTC_TIMESTAMP(6) FROM account WHERE email = ?", decision, input, STAFF);
+        // A shift of the chain, new this month, with 3 of 5 places left, and a volunteer's public thanks for it.
+        TestAccounts.update("INSERT INTO task (decision_id, title, description, description_html, place, starts_at, "
+                + "ends_at, capacity, confirmed_count, contact, created_by, created_at) SELECT ?, 'Update IT: bench "
+                + "painting', 'Paint.', '<p>Paint.</p>', 'River path', UTC_TIMESTAMP(6) + INTERVAL 10 DAY, "
+                + "UTC_TIMESTAMP(6) + INTERVAL 10 DAY + INTERVAL 2 HOUR, 5, 2, 'Parks', created_by, UTC_TIMESTAMP(6) "
+                + "FROM decision WHERE id = ?", decision, decision);
+        TestAccounts.update("INSERT INTO signup (task_id, account_id, status, created_at, thanks, thanks_public, "
+                + "thanked_at) SELECT t.id, a.id, 'CONFIRMED', UTC_TIMESTAMP(6), 'Update IT: thank you for the paint, Rui',"
+                + " TRUE, UTC_TIMESTAMP(6) FROM task t, account a WHERE t.title = 'Update IT: bench painting' "
+                + "AND a.email = ?", RESIDENT);
+        // A chain decided before this month that moved (a dated update) and one delivered this month.
+        TestAccounts.update("INSERT INTO decision (title, summary, rationale, rationale_html, decided_on, department, "
+                + "topic_id, district_id, impl_status, progress, created_by, created_at, updated_at) SELECT ?, 'Older.', "
+                + "'Older.', '<p>Older.</p>', CURRENT_DATE, 'Parks', (SELECT MIN(id) FROM topic), "
+                + "(SELECT MIN(id) FROM district), 'IN_PROGRESS', 60, id, UTC_TIMESTAMP(6) - INTERVAL 45 DAY, "
+                + "UTC_TIMESTAMP(6) FROM account WHERE email = ?", "Update IT: the older river lights", STAFF);
+        TestAccounts.update("INSERT INTO implementation_update (decision_id, body, body_html, progress, author_id, "
+                + "created_at) SELECT id, 'Update IT: half the lights are up.', '<p>x</p>', 60, created_by, "
+                + "UTC_TIMESTAMP(6) FROM decision WHERE title = 'Update IT: the older river lights'");
+        TestAccounts.update("INSERT INTO decision (title, summary, rationale, rationale_html, decided_on, department, "
+                + "topic_id, district_id, impl_status, progress, delivered_at, created_by, created_at, updated_at) SELECT "
+                + "?, 'Done.', 'Done.', '<p>Done.</p>', CURRENT_DATE, 'Parks', (SELECT MIN(id) FROM topic), "
+                + "(SELECT MIN(id) FROM district), 'DONE', 100, UTC_TIMESTAMP(6), id, UTC_TIMESTAMP(6) - INTERVAL 60 DAY, "
+                + "UTC_TIMESTAMP(6) FROM account WHERE email = ?", "Update IT: the delivered river steps", STAFF);
 
         var staff = new FacesClient(base).signIn(STAFF, TestAccounts.PASSWORD);
         assertTrue(staff.get("/admin/updates").contains("Draft this month"), "the list offers to draft the month");
@@ -80,6 +106,14 @@ class UpdateIT extends PortalIT {
         assertTrue(editor.contains("Update IT: benches by the river path"), "with its credited input");
         assertTrue(editor.contains("the benches are every 200 m, not every 500 m."), "and how it changed the decision");
         assertTrue(editor.contains("The month in numbers"), "and the month's giving and receiving");
+        assertTrue(Pattern.compile("Update IT: bench painting</h3>.{0,400}3 places left of 5", Pattern.DOTALL)
+                .matcher(editor).find(), "the new shift with its places left");
+        assertTrue(editor.contains("Update IT: thank you for the paint, Rui"), "the public thanks");
+        assertTrue(Pattern.compile("Update IT: the older river lights</h3>.{0,400}60 % done", Pattern.DOTALL)
+                .matcher(editor).find(), "the chain that moved, with its progress");
+        assertTrue(Pattern.compile("data-kind=\"DELIVERY\"[^>]*>.{0,300}Update IT: the delivered river steps",
+                Pattern.DOTALL).matcher(editor).find(), "the delivery");
+        assertTrue(editor.contains("Residents gave: "), "the month's numbers both ways");
         assertTrue(staff.get("/admin/updates").contains("data-month=\"" + month + "\""), "the list shows the draft");
 
         // A bad introduction: the message next to the field, both texts kept, nothing saved.
@@ -96,6 +130,21 @@ class UpdateIT extends PortalIT {
                 "**Thank you**, river people <script>alert(1)</script>", "introEs", "Gracias, *vecinos*")));
         editor = staff.get(page);
         assertTrue(editor.contains("The introduction is saved."));
+
+        // Two staff members on the same draft: the second save is refused, with its text kept.
+        var colleague = new FacesClient(base).signIn(COLLEAGUE, TestAccounts.PASSWORD);
+        var mine = staff.get(page);
+        var theirs = colleague.get(page);
+        assertEquals(302, colleague.post(page, theirs, "intro", "save-intro", Map.of("introEn", "Their words",
+                "introEs", "Sus palabras")).statusCode());
+        var conflict = staff.post(page, mine, "intro", "save-intro", Map.of("introEn", "My words", "introEs",
+                "Mis palabras"));
+        assertEquals(200, conflict.statusCode());
+        assertTrue(conflict.body().contains("Someone else changed this update meanwhile."), conflict.body());
+        assertTrue(conflict.body().contains(">My words</textarea>"), "my text is kept");
+        assertEquals("Their words", TestAccounts.query("SELECT intro_en FROM monthly_update WHERE id = ?", id));
+        assertEquals(302, staff.submit(page, "intro", "save-intro", Map.of("introEn",
+                "**Thank you**, river people <script>alert(1)</script>", "introEs", "Gracias, *vecinos*")));
 
         // Reorder, drop, add.
         var before = items(editor);
@@ -215,7 +264,9 @@ class UpdateIT extends PortalIT {
         assertTrue(spanish.body().contains("Queda una plaza de 6"));
 
         for (var missing : List.of("2004-13", "2004-2", "abc", "2099-01", "2004-02x", "0000-00")) {
-            assertEquals(404, get(visitor, "/updates/" + missing).statusCode(), missing);
+            var notFound = get(visitor, "/updates/" + missing);
+            assertEquals(404, notFound.statusCode(), missing);
+            assertTrue(notFound.body().contains("Page not found"), "the friendly page: " + notFound.body());
         }
         TestAccounts.update("UPDATE monthly_update SET state = 'SENDING' WHERE id = ?", id);
         assertEquals(404, get(visitor, "/updates/" + SENT_MONTH).statusCode(), "only what was sent is public");
@@ -245,12 +296,11 @@ class UpdateIT extends PortalIT {
             browser.open("/updates/" + SENT_MONTH);
             assertEquals("February 2004", browser.text(org.openqa.selenium.By.id("update-title")));
             browser.assertAccessible();
-        }
-        try (var staff = browser()) {
-            signIn(staff, STAFF, TestAccounts.PASSWORD).open("/admin/updates").submit("draft:draft-month");
-            assertTrue(staff.path().startsWith("/admin/update"), staff.path());
-            assertTrue(staff.has("preview-html"), "the editor with its preview");
-            staff.assertAccessible();
+
+            signIn(browser, STAFF, TestAccounts.PASSWORD).open("/admin/updates").submit("draft:draft-month");
+            assertTrue(browser.path().startsWith("/admin/update"), browser.path());
+            assertTrue(browser.has("preview-html"), "the editor with its preview");
+            browser.assertAccessible();
         }
     }
 

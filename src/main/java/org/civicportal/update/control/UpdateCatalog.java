@@ -3,6 +3,7 @@ package org.civicportal.update.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public class UpdateCatalog {
     public Optional<MonthlyUpdate> find(long id) {
         return em.createQuery("SELECT DISTINCT u FROM MonthlyUpdate u LEFT JOIN FETCH u.items WHERE u.id = :id",
                 MonthlyUpdate.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /**
+     * The update with its items for the composer, which runs on the dispatcher's managed thread: there an
+     * EntityManager outside a transaction is closed under the next read, so this read has its own.
+     */
+    @Transactional
+    public Optional<MonthlyUpdate> forSending(long id) {
+        return find(id);
     }
 
     /** The update of a month, if it was sent: the public page. */

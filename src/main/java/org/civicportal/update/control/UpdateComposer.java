@@ -80,7 +80,7 @@ public class UpdateComposer implements OutboxComposer {
                 return kept;
             }
         }
-        var update = catalog.find(updateId)
+        var update = catalog.forSending(updateId)
                 .orElseThrow(() -> new IllegalArgumentException("No monthly update " + updateId));
         var view = rendering.view(update, language);
         var scope = view.scope();

@@ -69,7 +69,7 @@ class UpdateComposerTest {
         var composer = new UpdateComposer();
         composer.catalog = new UpdateCatalog() {
             @Override
-            public Optional<MonthlyUpdate> find(long id) {
+            public Optional<MonthlyUpdate> forSending(long id) {
                 return Optional.of(update);
             }
         };
