@@ -42,6 +42,8 @@ public class OutboxAdmin {
     private String to;
     private Long before;
     private Page page;
+    private Map<String, BoundedCount> counts;
+    private List<Suppressed> suppressed;
 
     /** The page's own check, besides RoleFilter's: the outbox shows every resident's address. */
     @PostConstruct
@@ -77,7 +79,10 @@ public class OutboxAdmin {
     }
 
     public Map<String, BoundedCount> getCounts() {
-        return catalog.counts();
+        if (counts == null) {
+            counts = catalog.counts();
+        }
+        return counts;
     }
 
     public Object shown(BoundedCount count) {
@@ -89,7 +94,10 @@ public class OutboxAdmin {
     }
 
     public List<Suppressed> getSuppressed() {
-        return catalog.suppressed(SUPPRESSED_SHOWN);
+        if (suppressed == null) {
+            suppressed = catalog.suppressed(SUPPRESSED_SHOWN);
+        }
+        return suppressed;
     }
 
     public Object getSuppressedCount() {

@@ -47,11 +47,15 @@ public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     static final int BATCH = 100;
-    static final Duration LEASE = Duration.ofSeconds(60);
-    static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
+    static final Duration LEASE = Duration.ofSeconds(120);
+    /**
+     * A message is only begun with this much of the lease left: more than one message can take with the SMTP
+     * timeouts (10 s to connect, 10 s for each command and for the data), so none is still being sent when
+     * another node may take its row.
+     */
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(60);
     static final Duration RENEW_EVERY = Duration.ofSeconds(5);
-    /** Sent rows are marked in groups of at most this many, and at least every {@link #MARK_WITHIN}. */
-    static final int MARK_GROUP = 1;
+    /** A group of sent rows not yet marked is written at the latest this long after its first message. */
     static final Duration MARK_WITHIN = Duration.ofMillis(250);
     static final String SUPPRESSED = "suppressed: the address bounced for good (see /admin/outbox)";
 
@@ -79,12 +83,22 @@ public class OutboxDispatcher {
     @ConfigProperty(name = "PORTAL_MAIL_RETRY_SECONDS", defaultValue = "30")
     long retrySeconds;
 
+    /**
+     * How many sent messages are marked SENT in one transaction: 1 marks each right after the server accepted
+     * it; more saves commits (docs/benchmarks.md) and widens the duplicate window to that many messages (or
+     * {@link #MARK_WITHIN}, whichever comes first), see docs/operations.md.
+     */
+    @Inject
+    @ConfigProperty(name = "PORTAL_MAIL_MARK_GROUP", defaultValue = "1")
+    int markGroup;
+
     private final String node = nodeId();
     private volatile boolean stopping;
     private ScheduledFuture<?> run;
     private SendingRate pacing;
     private Backoff backoff;
     private Map<String, OutboxComposer> byName;
+    private java.lang.reflect.Method lastResponse;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         pacing = new SendingRate(rate, System::nanoTime);
@@ -170,8 +184,8 @@ public class OutboxDispatcher {
                     marks.sent(message, "embedded mailbox");
                     continue;
                 }
-                if (transport == null || !transport.isConnected()) {
-                    close(transport);
+                // Not transport.isConnected(): Angus Mail answers it with a NOOP round trip, once per message.
+                if (transport == null) {
                     try {
                         transport = sender.connect(session);
                     } catch (MessagingException e) {
@@ -198,6 +212,11 @@ public class OutboxDispatcher {
                                 + "suppressed: " + answer.text());
                     } else {
                         marks.other(retryOrFail(message, answer));
+                        if (answer.code() == 0 || answer.code() == 421) {
+                            // The connection broke or the server is closing it: the next message connects again.
+                            close(transport);
+                            transport = null;
+                        }
                     }
                 }
             }
@@ -261,9 +280,13 @@ public class OutboxDispatcher {
         }
     }
 
-    private static String lastReply(Transport transport) {
+    /** The server's words for the accepted message (Angus Mail's SMTPTransport keeps them; found once). */
+    private String lastReply(Transport transport) {
         try {
-            var reply = transport.getClass().getMethod("getLastServerResponse").invoke(transport);
+            if (lastResponse == null || lastResponse.getDeclaringClass() != transport.getClass()) {
+                lastResponse = transport.getClass().getMethod("getLastServerResponse");
+            }
+            var reply = lastResponse.invoke(transport);
             return reply == null ? "250 accepted" : reply.toString();
         } catch (ReflectiveOperationException | RuntimeException e) {
             return "250 accepted";
@@ -285,7 +308,7 @@ public class OutboxDispatcher {
     }
 
     /**
-     * Outcomes waiting to be written: sent rows in groups of {@link #MARK_GROUP} (a crash loses at most one
+     * Outcomes waiting to be written: sent rows in groups of PORTAL_MAIL_MARK_GROUP (a crash loses at most one
      * group's marks, the duplicate window), anything else with the next write.
      */
     private final class Marks {
@@ -296,7 +319,7 @@ public class OutboxDispatcher {
         void sent(ClaimedMessage message, String answer) {
             add(new Outcome(message.id(), "SENT", answer, 0));
             sent++;
-            if (sent >= MARK_GROUP || System.nanoTime() - oldest >= MARK_WITHIN.toNanos()) {
+            if (sent >= markGroup || System.nanoTime() - oldest >= MARK_WITHIN.toNanos()) {
                 flush();
             }
         }

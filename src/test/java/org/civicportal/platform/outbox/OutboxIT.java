@@ -72,7 +72,8 @@ class OutboxIT extends PortalIT {
         var credited = Mailbox.await(author, 1);
         assertTrue(Mailbox.subject(credited).contains("Drinking fountain by the rollback lido"), Mailbox.subject(credited));
         assertEquals(1, Mailbox.to(author).size());
-        assertEquals("SENT", TestAccounts.query("SELECT state FROM outbox_message WHERE recipient = ?", author));
+        // Marked right after the server accepted it, so a moment after GreenMail has it.
+        await(() -> TestAccounts.query("SELECT state FROM outbox_message WHERE recipient = ?", author), "SENT");
     }
 
     @Test
