@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.outbox.Envelope;
@@ -81,7 +82,12 @@ public class UpdateDelivery {
      */
     public long send(long updateId, long staffId) {
         long recipients = self.start(updateId, staffId);
-        queueFor(updateId, REQUEST_BUDGET);
+        try {
+            queueFor(updateId, REQUEST_BUDGET);
+        } catch (RuntimeException e) {
+            // The send is started and committed: the job queues what this request could not.
+            LOG.log(Level.WARNING, e, () -> "Queuing update " + updateId + " stopped in the request; the job goes on");
+        }
         return recipients;
     }
 
