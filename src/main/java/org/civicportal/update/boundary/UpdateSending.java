@@ -37,16 +37,16 @@ public class UpdateSending implements Serializable {
     private static final String POLL = FORM + ":poll";
 
     @Inject
-    transient DeliveryCatalog catalog;
+    DeliveryCatalog catalog;
 
     @Inject
-    transient UpdateDelivery delivery;
+    UpdateDelivery delivery;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private final SendRate rate = new SendRate();
     private String announced;
