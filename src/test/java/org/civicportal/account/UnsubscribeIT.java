@@ -262,7 +262,7 @@ class UnsubscribeIT extends PortalIT {
     // --- accessibility ---
 
     @Test
-    void unsubscribeAndMePagesHaveNoSeriousAccessibilityProblems() throws Exception {
+    void unsubscribeMeAndTheReminderHaveNoSeriousAccessibilityProblems() throws Exception {
         var email = TestAccounts.create("prefs.axe@example.org", "Axel Axe");
         var id = accountId(email);
         TestAccounts.update("UPDATE account SET monthly_update_opt_in = TRUE, monthly_update_opt_in_at = "
@@ -282,6 +282,12 @@ class UnsubscribeIT extends PortalIT {
             browser.open("/me");
             assertTrue(browser.has("me-suppressed"));
             assertTrue(browser.text(By.id("me-monthly-update")).contains("since"));
+            browser.assertAccessible();
+        }
+        try (var browser = browser()) {
+            signIn(browser, TestAccounts.create("reminder.axe@example.org", "Rea Axe", "STAFF"), TestAccounts.PASSWORD);
+            browser.open("/admin/?on=2031-07-01");
+            assertTrue(browser.has("update-reminder"));
             browser.assertAccessible();
         }
     }
