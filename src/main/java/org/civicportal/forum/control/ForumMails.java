@@ -12,10 +12,16 @@ import org.civicportal.forum.entity.ForumEvent;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.mail.MailTemplates;
 import org.civicportal.platform.mail.OutgoingMail;
+import org.civicportal.platform.outbox.Envelope;
+import org.civicportal.platform.outbox.MailStream;
+import org.civicportal.platform.outbox.Outbox;
 import org.civicportal.platform.time.CityTime;
 import org.civicportal.platform.time.Quarter;
 
-/** The forum's emails, each in the resident's language: the reminder the day before (for {@link ForumReminderJob}). */
+/**
+ * The forum's emails, each in the resident's language: the reminder the day before (for {@link ForumReminderJob}),
+ * queued in the outbox (NOTICE).
+ */
 @ApplicationScoped
 public class ForumMails {
 
@@ -30,6 +36,19 @@ public class ForumMails {
 
     @Inject
     CityTime city;
+
+    @Inject
+    Outbox outbox;
+
+    /** Queues the reminder of one RSVP; the forum's start is in the key, so a moved forum reminds again. */
+    void queueReminder(long eventId, long accountId) {
+        var mail = reminder(eventId, accountId);
+        var event = em.find(ForumEvent.class, eventId);
+        var person = em.find(Account.class, accountId);
+        outbox.queue(Envelope.of("reminder:forum:" + eventId + ":account:" + accountId + ":starts:"
+                + event.getStartsAt().getEpochSecond(), MailStream.NOTICE, accountId, person.getLanguage(),
+                "forum/reminder"), mail);
+    }
 
     OutgoingMail reminder(long eventId, long accountId) {
         var event = em.find(ForumEvent.class, eventId);

@@ -1,7 +1,5 @@
 package org.civicportal.platform.mail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -15,37 +13,16 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.Properties;
 import org.civicportal.platform.config.PortalSettings;
 
-/** Sends messages over SMTP to the configured server, or hands them to the embedded mailbox when there is none. */
+/**
+ * Jakarta Mail for the outbox's dispatcher, the only caller: the session for the configured SMTP server, the
+ * MIME message (multipart/alternative, text then HTML, the outbox's Message-ID), and the embedded mailbox when
+ * no server is configured. Features never send: they queue in {@link org.civicportal.platform.outbox.Outbox}.
+ */
 @ApplicationScoped
 public class MailSender {
-
-    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-
-    @Resource
-    ManagedExecutorService executor;
-
-    /**
-     * Sends on a managed thread, so the page that caused the mail answers without waiting for SMTP (and as
-     * fast whether or not a mail goes out). A failed message is logged with what it was about; there is no
-     * retry yet.
-     *
-     * @param about for the log, e.g. "input 42 answered" (no personal data)
-     */
-    public void sendLater(List<OutgoingMail> mails, String about) {
-        executor.execute(() -> mails.forEach(mail -> {
-            try {
-                send(mail);
-            } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "Could not send a message about " + about);
-            }
-        }));
-    }
 
     @Inject
     PortalSettings settings;
@@ -53,11 +30,21 @@ public class MailSender {
     @Inject
     EmbeddedMailbox mailbox;
 
-    public void send(OutgoingMail mail) throws MessagingException {
-        var session = session();
-        var message = new MimeMessage(session);
+    /** True when no SMTP server is configured and messages go to the embedded mailbox (/admin/mailbox). */
+    public boolean embedded() {
+        return settings.smtpHost().isEmpty();
+    }
+
+    /** The message as it goes out; every attempt of one outbox row carries the same {@code messageId}. */
+    public MimeMessage message(Session session, OutgoingMail mail, String messageId) throws MessagingException {
+        var message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         message.setFrom(new InternetAddress(settings.mailFrom()));
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         for (var header : mail.headers().entrySet()) {
@@ -67,16 +54,24 @@ public class MailSender {
         text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
         var html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-        var body = new MimeMultipart("alternative", text, html);
-        message.setContent(body);
-        if (settings.smtpHost().isEmpty()) {
-            mailbox.deliver(message);
-            return;
-        }
-        Transport.send(message);
+        message.setContent(new MimeMultipart("alternative", text, html));
+        message.saveChanges();
+        return message;
     }
 
-    private Session session() {
+    /** Hands a message to the embedded mailbox, as an SMTP server would take it. */
+    public void deliverEmbedded(MimeMessage message) throws MessagingException {
+        mailbox.deliver(message);
+    }
+
+    /** An open connection to the configured SMTP server; the caller sends a batch over it and closes it. */
+    public Transport connect(Session session) throws MessagingException {
+        var transport = session.getTransport("smtp");
+        transport.connect();
+        return transport;
+    }
+
+    public Session session() {
         var props = new Properties();
         var host = settings.smtpHost();
         // Without a host the message goes to the embedded mailbox, which needs a session but no server.

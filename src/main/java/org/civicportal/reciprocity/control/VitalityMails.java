@@ -3,7 +3,6 @@ package org.civicportal.reciprocity.control;
 import com.github.mustachejava.DefaultMustacheFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.config.PortalSettings;
-import org.civicportal.platform.mail.MailSender;
 import org.civicportal.platform.mail.MailTemplates;
+import org.civicportal.platform.outbox.Envelope;
+import org.civicportal.platform.outbox.MailStream;
+import org.civicportal.platform.outbox.Outbox;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.time.CityTime;
 import org.civicportal.reciprocity.control.VitalityEvents.QuietGiverCheckedIn;
@@ -26,7 +27,8 @@ import org.civicportal.reciprocity.control.VitalityEvents.ResidentInvited;
 /**
  * The prompts' emails, each in the resident's language: the invitation to a chain's open tasks and the
  * check-in a staff member wrote (drafted from templates/mail/reciprocity/check-in-draft, signed with the
- * staff member's name). Prepared after commit, sent in the background.
+ * staff member's name). Queued in the outbox (NOTICE) inside the transaction that records the prompt, whose
+ * unique row (one invitation per resident and chain, one check-in per resident and quarter) the key repeats.
  */
 @ApplicationScoped
 public class VitalityMails {
@@ -40,7 +42,7 @@ public class VitalityMails {
     MailTemplates templates;
 
     @Inject
-    MailSender sender;
+    Outbox outbox;
 
     @Inject
     PortalSettings settings;
@@ -60,7 +62,7 @@ public class VitalityMails {
         return out.toString().strip();
     }
 
-    void invited(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResidentInvited event) {
+    void invited(@Observes ResidentInvited event) {
         var resident = em.find(Account.class, event.residentId());
         var decision = (String) em.createNativeQuery("SELECT title FROM decision WHERE id = ?1")
                 .setParameter(1, event.decisionId()).getSingleResult();
@@ -79,11 +81,11 @@ public class VitalityMails {
                 Map.of("name", resident.getDisplayName(), "decision", decision, "tasks", tasks,
                         "chainLink", settings.baseUrl() + "/decisions/" + event.decisionId(),
                         "portalUrl", settings.baseUrl()), decision);
-        sender.sendLater(List.of(mail), "the invitation of account " + event.residentId() + " to chain "
-                + event.decisionId());
+        outbox.queue(Envelope.of("reciprocity/invite:" + event.decisionId() + ":account:" + event.residentId(),
+                MailStream.NOTICE, event.residentId(), resident.getLanguage(), "reciprocity/invite"), mail);
     }
 
-    void checkedIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuietGiverCheckedIn event) {
+    void checkedIn(@Observes QuietGiverCheckedIn event) {
         var resident = em.find(Account.class, event.residentId());
         var staff = em.find(Account.class, event.staffId());
         var message = event.message().strip();
@@ -93,6 +95,7 @@ public class VitalityMails {
                 Map.of("name", resident.getDisplayName(), "message", message, "paragraphs", paragraphs,
                         "staffName", staff.getDisplayName(), "portalUrl", settings.baseUrl()),
                 staff.getDisplayName());
-        sender.sendLater(List.of(mail), "the check-in of account " + event.residentId());
+        outbox.queue(Envelope.of("reciprocity/check-in:" + city.currentQuarter().code() + ":account:" + event.residentId(),
+                MailStream.NOTICE, event.residentId(), resident.getLanguage(), "reciprocity/check-in"), mail);
     }
 }

@@ -2,21 +2,22 @@ package org.civicportal.volunteer.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.config.PortalSettings;
-import org.civicportal.platform.mail.MailSender;
 import org.civicportal.platform.mail.MailTemplates;
 import org.civicportal.platform.mail.OutgoingMail;
+import org.civicportal.platform.outbox.Envelope;
+import org.civicportal.platform.outbox.MailStream;
+import org.civicportal.platform.outbox.Outbox;
 import org.civicportal.volunteer.control.VolunteerEvents.SignupPromoted;
 import org.civicportal.volunteer.control.VolunteerEvents.TaskChanged;
 import org.civicportal.volunteer.control.VolunteerEvents.VolunteerThanked;
@@ -26,8 +27,9 @@ import org.civicportal.volunteer.entity.Task;
 
 /**
  * Tells volunteers, each in their language: a place freed up for them, their shift changed or was
- * cancelled, the city thanked them, and (for {@link ReminderJob}) that their shift is tomorrow.
- * Prepared after commit, sent in the background.
+ * cancelled, the city thanked them, and (for the reminders) that their shift is tomorrow. Queued in the outbox
+ * (NOTICE) inside the transaction that caused them; a promotion, a change and a thank-you carry the moment they
+ * happened in their key (the event's time), so a second change is told again and one change never twice.
  */
 @ApplicationScoped
 public class VolunteerMails {
@@ -42,18 +44,18 @@ public class VolunteerMails {
     MailTemplates templates;
 
     @Inject
-    MailSender sender;
+    Outbox outbox;
 
     @Inject
     PortalSettings settings;
 
-    void promoted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignupPromoted event) {
+    void promoted(@Observes SignupPromoted event) {
         var signup = signup(event.signupId());
-        sender.sendLater(List.of(mail("volunteer/promoted", signup.getTask(), signup.getAccount(), Map.of())),
-                "the promotion of sign-up " + event.signupId());
+        queue("volunteer/promoted", "signup:" + event.signupId() + ":at:" + micros(event.at()), signup.getAccount(),
+                mail("volunteer/promoted", signup.getTask(), signup.getAccount(), Map.of()));
     }
 
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaskChanged event) {
+    void changed(@Observes TaskChanged event) {
         var task = volunteers.find(event.taskId()).orElseThrow();
         var people = event.cancelled()
                 ? em.createQuery("SELECT s FROM Signup s JOIN FETCH s.account WHERE s.task.id = :task "
@@ -65,18 +67,36 @@ public class VolunteerMails {
             values.put("cancelled", true);
             values.put("reason", task.getCancelReason());
         }
-        sender.sendLater(people.stream().map(s -> mail("volunteer/changed", task, s.getAccount(), values)).toList(),
-                (event.cancelled() ? "the cancellation of task " : "the change of task ") + event.taskId());
+        for (var s : people) {
+            queue("volunteer/changed", event.taskId() + ":at:" + micros(event.at()), s.getAccount(),
+                    mail("volunteer/changed", task, s.getAccount(), values));
+        }
     }
 
-    void thanked(@Observes(during = TransactionPhase.AFTER_SUCCESS) VolunteerThanked event) {
+    void thanked(@Observes VolunteerThanked event) {
         var signup = signup(event.signupId());
-        sender.sendLater(List.of(mail("volunteer/thanked", signup.getTask(), signup.getAccount(),
-                Map.of("thanks", signup.getThanks(), "myLink", settings.baseUrl() + "/me/volunteering"))),
-                "the thanks of sign-up " + event.signupId());
+        queue("volunteer/thanked", "signup:" + event.signupId() + ":at:" + micros(event.at()), signup.getAccount(),
+                mail("volunteer/thanked", signup.getTask(), signup.getAccount(),
+                        Map.of("thanks", signup.getThanks(), "myLink", settings.baseUrl() + "/me/volunteering")));
     }
 
-    /** The reminder of a shift tomorrow, for {@link ReminderJob}. */
+    /** Queues the reminder of a shift tomorrow: one per sign-up, whichever node or round finds it due. */
+    void queueReminder(Signup signup) {
+        outbox.queue(Envelope.of("reminder:signup:" + signup.getId() + ":starts:"
+                + signup.getTask().getStartsAt().getEpochSecond(), MailStream.NOTICE, signup.getAccount().getId(),
+                signup.getAccount().getLanguage(), "volunteer/reminder"), reminder(signup));
+    }
+
+    private void queue(String template, String occurrence, Account person, OutgoingMail mail) {
+        outbox.queue(Envelope.of(template + ":" + occurrence + ":account:" + person.getId(), MailStream.NOTICE,
+                person.getId(), person.getLanguage(), template), mail);
+    }
+
+    private static String micros(Instant at) {
+        return at.getEpochSecond() + "." + at.getNano() / 1000;
+    }
+
+    /** The reminder of a shift tomorrow. */
     OutgoingMail reminder(Signup signup) {
         return mail("volunteer/reminder", signup.getTask(), signup.getAccount(),
                 Map.of("calendar", settings.baseUrl() + "/tasks/" + signup.getTask().getId() + ".ics"));

@@ -90,9 +90,10 @@ public class VolunteerService {
         if (task.isCancelled()) {
             return;
         }
-        events.fire(new TaskChanged(taskId, true, clock.instant()));
         taking(taskId).forEach(Signup::cancel);
         task.cancel(reason);
+        // After the change: the email, queued in this transaction, names the reason and the cancelled sign-ups.
+        events.fire(new TaskChanged(taskId, true, clock.instant()));
     }
 
     /** Confirmed while places are left, waitlisted after; signing up twice changes nothing. */
