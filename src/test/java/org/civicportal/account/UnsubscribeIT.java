@@ -21,6 +21,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
@@ -29,9 +30,9 @@ import org.openqa.selenium.By;
 
 /**
  * Issue 12 §4: leaving the monthly update or a chain's news in one click (RFC 8058), and the email preferences
- * on /me. Tokens are computed here from the portal's signing_key row, exactly as platform/mail/ListUnsubscribe
- * signs them (the dispatcher that would put them in real emails is another branch's); a test that the portal
- * refuses what it did not sign keeps this honest.
+ * on /me. One test takes the link from a real chain-news email (the outbox's dispatcher sends it); the others
+ * compute tokens from the portal's signing_key row exactly as platform/mail/ListUnsubscribe signs them, so they
+ * can name any account and list, and the forged-token test shows the portal refuses what it did not sign.
  */
 class UnsubscribeIT extends PortalIT {
 
@@ -103,6 +104,51 @@ class UnsubscribeIT extends PortalIT {
         assertEquals("1", optIn(id), "only the chain's list was left");
         assertEquals(200, post("/unsubscribe?token=" + encode(token), ONE_CLICK).statusCode(), "idempotent");
         assertEquals("0", following(decision, id));
+    }
+
+    /**
+     * End to end with the dispatcher: a real chain-news email carries both RFC 8058 headers; the mail client's
+     * one-click POST to its List-Unsubscribe address takes the resident off the chain, and the chain's next news
+     * is queued for the other followers and not for them.
+     */
+    @Test
+    void theOneClickOfARealChainNewsEmailLeavesTheChainBeforeItsNextNews() throws Exception {
+        var chain = TestAccounts.update("INSERT INTO decision (title, summary, rationale, rationale_html, decided_on, "
+                + "department, topic_id, district_id, impl_status, progress, created_by, created_at, updated_at) "
+                + "SELECT 'Benches for the one-click test', summary, rationale, rationale_html, decided_on, department, "
+                + "topic_id, district_id, 'PLANNED', 0, created_by, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM decision "
+                + "ORDER BY id LIMIT 1");
+        assertEquals(1, chain);
+        var decision = Long.parseLong(TestAccounts.query(
+                "SELECT MAX(id) FROM decision WHERE title = 'Benches for the one-click test'"));
+        var leaving = TestAccounts.create("unsub.e2e@example.org", "Lena Leaving");
+        var staying = TestAccounts.create("unsub.e2e.stays@example.org", "Stan Staying");
+        follow(decision, accountId(leaving));
+        follow(decision, accountId(staying));
+        var official = new FacesClient(base).signIn(TestAccounts.create("unsub.e2e.official@example.org",
+                "Olivia Official", "OFFICIAL"), TestAccounts.PASSWORD);
+        assertEquals(302, official.post("/admin/decision?id=" + decision, "editor", "save",
+                editorFields(decision, "IN_PROGRESS", 30)).statusCode());
+
+        var news = Mailbox.await(leaving, 1);
+        var header = news.getHeader("List-Unsubscribe");
+        assertNotNull(header, "chain news carries List-Unsubscribe");
+        assertEquals(ONE_CLICK, news.getHeader("List-Unsubscribe-Post")[0]);
+        var link = header[0].replaceAll("^<|>$", "");
+        assertTrue(link.contains("/unsubscribe?token="), link);
+        var target = URI.create(link);
+        var clicked = post(target.getRawPath() + "?" + target.getRawQuery(), ONE_CLICK);
+        assertEquals(200, clicked.statusCode(), clicked.body());
+        assertEquals("0", following(decision, accountId(leaving)));
+
+        assertEquals(302, official.post("/admin/decision?id=" + decision, "editor", "save",
+                editorFields(decision, "IN_PROGRESS", 60)).statusCode());
+        var queued = "SELECT COUNT(*) FROM outbox_message WHERE message_key LIKE ? AND account_id = ?";
+        var keys = "decision/progress:" + decision + ":%";
+        assertEquals("2", TestAccounts.query(queued, keys, accountId(staying)), "the follower who stayed hears twice");
+        assertEquals("1", TestAccounts.query(queued, keys, accountId(leaving)), "the one who left, only before");
+        Mailbox.await(staying, 2);
+        assertEquals(1, Mailbox.to(leaving).size());
     }
 
     @Test
@@ -318,6 +364,19 @@ class UnsubscribeIT extends PortalIT {
     private static void follow(long decision, long account) {
         TestAccounts.update("INSERT INTO chain_follower (decision_id, account_id, following, since) VALUES (?, ?, "
                 + "TRUE, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE following = TRUE", decision, account);
+    }
+
+    /** The decision editor's fields as the page posts them, with a new status and progress. */
+    private static Map<String, String> editorFields(long id, String status, int progress) {
+        var fields = new java.util.HashMap<String, String>();
+        for (var column : List.of("title", "summary", "rationale", "decided_on", "department", "topic_id",
+                "district_id", "start_date", "target_date", "budget")) {
+            var value = TestAccounts.query("SELECT " + column + " FROM decision WHERE id = ?", id);
+            fields.put(column.replace("_id", "").replace('_', '-'), value == null ? "" : value);
+        }
+        fields.put("status", status);
+        fields.put("progress", String.valueOf(progress));
+        return fields;
     }
 
     private static void save(FacesClient me, Map<String, String> profile) throws Exception {
