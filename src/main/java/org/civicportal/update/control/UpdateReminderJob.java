@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.mail.MailTemplates;
+import org.civicportal.platform.mail.OutgoingMail;
 import org.civicportal.platform.outbox.Envelope;
 import org.civicportal.platform.outbox.MailStream;
 import org.civicportal.platform.outbox.Outbox;
@@ -129,7 +130,7 @@ public class UpdateReminderJob {
                 Language.fromCode((String) r[3]).orElse(Language.EN))).toList();
     }
 
-    private org.civicportal.platform.mail.OutgoingMail mail(YearMonth month, Recipient staff) {
+    private OutgoingMail mail(YearMonth month, Recipient staff) {
         var monthName = monthName(month, staff.language());
         return templates.render(TEMPLATE, staff.language(), staff.email(), Map.of("name", staff.name(),
                 "month", monthName, "link", settings.baseUrl() + "/admin/updates", "portalUrl", settings.baseUrl()),
