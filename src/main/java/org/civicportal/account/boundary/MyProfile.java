@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import org.civicportal.account.control.AccountProblem;
 import org.civicportal.account.control.AccountService;
@@ -42,6 +43,8 @@ public class MyProfile implements Serializable {
     private String email;
     private List<Role> roles;
     private int version;
+    /** Since when the monthly update comes (null while it does not): shown next to the choice. */
+    private Instant monthlyUpdateSince;
 
     private final ProfileForm profile = new ProfileForm();
 
@@ -65,6 +68,7 @@ public class MyProfile implements Serializable {
         profile.setDistrictId(account.getDistrict() == null ? null : account.getDistrict().getId());
         profile.setLanguage(account.getLanguage().code());
         profile.setMonthlyUpdates(account.isMonthlyUpdateOptIn());
+        monthlyUpdateSince = account.getMonthlyUpdateOptInAt();
     }
 
     public void saveProfile() {
@@ -73,6 +77,7 @@ public class MyProfile implements Serializable {
             var saved = accounts.updateProfile(currentUser.requireAccountId(), new ProfileChange(version,
                     profile.getDisplayName(), profile.getDistrictId(), chosen, profile.isMonthlyUpdates()));
             version = saved.getVersion();
+            monthlyUpdateSince = saved.getMonthlyUpdateOptInAt();
             locale.use(chosen);
             messages.info("me.profile.saved");
         } catch (AccountProblem problem) {
@@ -99,6 +104,10 @@ public class MyProfile implements Serializable {
 
     public List<Role> getRoles() {
         return roles;
+    }
+
+    public Instant getMonthlyUpdateSince() {
+        return monthlyUpdateSince;
     }
 
     public ProfileForm getProfile() {

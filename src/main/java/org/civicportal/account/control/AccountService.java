@@ -78,7 +78,7 @@ public class AccountService {
         var account = new Account(request.email(), request.displayName(), passwordHash,
                 request.language(), clock.instant());
         account.setDistrict(reference.district(request.districtId()).orElse(null));
-        account.setMonthlyUpdateOptIn(request.monthlyUpdates());
+        account.setMonthlyUpdateOptIn(request.monthlyUpdates(), clock.instant());
         em.persist(account);
         em.flush();
         sendVerification(account);
@@ -210,7 +210,7 @@ public class AccountService {
         account.setDisplayName(change.displayName());
         account.setDistrict(reference.district(change.districtId()).orElse(null));
         account.setLanguage(change.language());
-        account.setMonthlyUpdateOptIn(change.monthlyUpdates());
+        account.setMonthlyUpdateOptIn(change.monthlyUpdates(), clock.instant());
         em.flush();
         return account;
     }

@@ -55,6 +55,10 @@ public class Account {
     @Column(name = "monthly_update_opt_in", nullable = false)
     private boolean monthlyUpdateOptIn;
 
+    /** When the resident last said yes to the monthly update (shown on /me); null while they are out. */
+    @Column(name = "monthly_update_opt_in_at")
+    private Instant monthlyUpdateOptInAt;
+
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
@@ -146,8 +150,21 @@ public class Account {
         return monthlyUpdateOptIn;
     }
 
-    public void setMonthlyUpdateOptIn(boolean monthlyUpdateOptIn) {
-        this.monthlyUpdateOptIn = monthlyUpdateOptIn;
+    /**
+     * Saying yes again while already in keeps the first yes (saving the profile is no new consent); saying no
+     * forgets it, and a later yes is a new one.
+     */
+    public void setMonthlyUpdateOptIn(boolean optIn, Instant now) {
+        if (optIn && !monthlyUpdateOptIn) {
+            monthlyUpdateOptInAt = now;
+        } else if (!optIn) {
+            monthlyUpdateOptInAt = null;
+        }
+        this.monthlyUpdateOptIn = optIn;
+    }
+
+    public Instant getMonthlyUpdateOptInAt() {
+        return monthlyUpdateOptInAt;
     }
 
     public boolean isVerified() {

@@ -19,7 +19,7 @@ public class StatelessPages implements PhaseListener {
 
     private static final Set<String> VIEWS = Set.of("/index.xhtml", "/inputs.xhtml", "/input.xhtml",
             "/chains.xhtml", "/decision.xhtml", "/tasks.xhtml", "/task.xhtml", "/verify.xhtml",
-            "/forums.xhtml", "/forum.xhtml", "/updates.xhtml", "/update.xhtml");
+            "/forums.xhtml", "/forum.xhtml", "/updates.xhtml", "/update.xhtml", "/unsubscribe.xhtml");
     private static final String ERROR_PAGES = "/WEB-INF/errors/";
 
     @Override

@@ -1,0 +1,85 @@
+package org.civicportal.account.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.civicportal.account.control.MailPreferences;
+import org.civicportal.account.control.MailPreferences.FollowedChain;
+import org.civicportal.platform.outbox.Suppressions;
+import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.cdi.ViewScoped;
+
+/**
+ * /me, "Email": the chains one follows (each can be left here) and, when one's address bounced for good, the
+ * notice that bulk and notice mail stopped, with the way to confirm the address again. Every action works on
+ * the signed-in account only.
+ */
+@Named
+@ViewScoped
+public class MyMailPreferences implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MailPreferences preferences;
+
+    @Inject
+    Suppressions suppressions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    private List<FollowedChain> chains;
+    private Instant suppressedAt;
+    private String suppressionAnswer;
+
+    @PostConstruct
+    void load() {
+        long me = currentUser.requireAccountId();
+        chains = preferences.followedChains(me);
+        suppressions.ofAccount(me).ifPresentOrElse(s -> {
+            suppressedAt = s.suppressedAt();
+            suppressionAnswer = s.reason();
+        }, () -> {
+            suppressedAt = null;
+            suppressionAnswer = null;
+        });
+    }
+
+    /** The chain comes from the row whose button was pressed; the account is always the signed-in one. */
+    public void stopFollowing(long decision) {
+        var left = chains.stream().filter(c -> c.decisionId() == decision).findFirst();
+        preferences.stopFollowing(currentUser.requireAccountId(), decision);
+        load();
+        left.ifPresent(c -> messages.info("me.prefs.chains.stopped", c.title()));
+    }
+
+    public void confirmAddress() {
+        suppressions.release(currentUser.requireAccountId());
+        load();
+        messages.info("me.prefs.suppressed.released");
+    }
+
+    public List<FollowedChain> getChains() {
+        return chains;
+    }
+
+    public boolean isSuppressed() {
+        return suppressedAt != null;
+    }
+
+    public Instant getSuppressedAt() {
+        return suppressedAt;
+    }
+
+    public String getSuppressionAnswer() {
+        return suppressionAnswer;
+    }
+}
