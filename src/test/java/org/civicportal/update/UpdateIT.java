@@ -94,7 +94,8 @@ class UpdateIT extends PortalIT {
                 + "UTC_TIMESTAMP(6) FROM account WHERE email = ?", "Update IT: the delivered river steps", STAFF);
 
         var staff = new FacesClient(base).signIn(STAFF, TestAccounts.PASSWORD);
-        assertTrue(staff.get("/admin/updates").contains("Draft this month"), "the list offers to draft the month");
+        assertTrue(staff.get("/admin/updates").contains("Draft the update for " + english(YearMonth.parse(month))),
+                "the month just ended has its update (the demo's), so the list offers to draft this month");
         var drafted = staff.post("/admin/updates", "draft", "draft-month", Map.of());
         assertEquals(302, drafted.statusCode(), drafted.body());
         var id = TestAccounts.query("SELECT id FROM monthly_update WHERE month = ?", month);
@@ -302,6 +303,24 @@ class UpdateIT extends PortalIT {
             assertTrue(browser.has("preview-html"), "the editor with its preview");
             browser.assertAccessible();
         }
+    }
+
+    @Test
+    void whileNobodyDraftedTheMonthJustEndedThatIsTheOneToDraft() throws Exception {
+        var last = YearMonth.now(ZoneId.systemDefault()).minusMonths(1);
+        // The demo's update of last month is set aside for a moment (renamed, not touched otherwise).
+        TestAccounts.update("UPDATE monthly_update SET month = '1999-12' WHERE month = ?", last.toString());
+        try {
+            var staff = new FacesClient(base).signIn(STAFF, TestAccounts.PASSWORD);
+            assertTrue(staff.get("/admin/updates").contains("Draft the update for " + english(last)),
+                    "on the first days of a month the update to write tells the month just ended");
+        } finally {
+            TestAccounts.update("UPDATE monthly_update SET month = ? WHERE month = '1999-12'", last.toString());
+        }
+    }
+
+    private static String english(YearMonth month) {
+        return month.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.ENGLISH));
     }
 
     @Test

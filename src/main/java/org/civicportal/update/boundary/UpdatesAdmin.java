@@ -34,6 +34,7 @@ public class UpdatesAdmin {
     PageMessages messages;
 
     private List<UpdateRow> rows;
+    private java.time.YearMonth monthToDraft;
 
     public List<UpdateRow> getRows() {
         currentUser.require(Role.STAFF);
@@ -43,24 +44,33 @@ public class UpdatesAdmin {
         return rows;
     }
 
-    /** The current month, 'yyyy-mm'. */
-    public String getCurrentMonth() {
-        return UpdateMonth.code(updates.currentMonth());
+    /** The month the draft button drafts, 'yyyy-mm'. */
+    public String getMonthToDraft() {
+        if (monthToDraft == null) {
+            monthToDraft = updates.monthToDraft();
+        }
+        return UpdateMonth.code(monthToDraft);
     }
 
-    public boolean isCurrentMonthDrafted() {
-        return getRows().stream().anyMatch(r -> r.month().equals(getCurrentMonth()));
+    /** The month the draft button drafts, as people read it ("November 2026"). */
+    public String getMonthToDraftLabel() {
+        getMonthToDraft();
+        return UpdateMonth.label(monthToDraft, org.civicportal.platform.i18n.Language.of(Faces.getLocale()));
+    }
+
+    public boolean isMonthToDraftDrafted() {
+        return getRows().stream().anyMatch(r -> r.month().equals(getMonthToDraft()));
     }
 
     public void draft() {
         currentUser.require(Role.STAFF);
         UpdateService.Drafted drafted;
         try {
-            drafted = updates.draftCurrentMonth(currentUser.requireAccountId());
+            drafted = updates.draftMonth(currentUser.requireAccountId());
         } catch (RuntimeException concurrent) {
             // Two staff members drafted the month at the same instant: the other one's draft is the month's.
             LOG.fine(() -> "Drafting the month's update again after " + concurrent);
-            drafted = updates.draftCurrentMonth(currentUser.requireAccountId());
+            drafted = updates.draftMonth(currentUser.requireAccountId());
         }
         messages.infoAfterRedirect(drafted.created() ? "updates.admin.drafted" : "updates.admin.alreadyDrafted");
         Faces.redirect("admin/update?id=" + drafted.updateId());

@@ -61,14 +61,24 @@ public class UpdateService {
     }
 
     /**
-     * Drafts the current month's update from what changed in it so far; if the month already has an update, that
-     * one is kept as it is.
+     * The month whose update staff draft next: the month just ended while nobody has drafted its update (on the
+     * first days of December that is November's story, the one the first-of-month reminder asks for), otherwise
+     * the current month so far.
+     */
+    public YearMonth monthToDraft() {
+        var previous = currentMonth().minusMonths(1);
+        return idOf(UpdateMonth.code(previous)).isEmpty() ? previous : currentMonth();
+    }
+
+    /**
+     * Drafts the update of {@link #monthToDraft()} from what changed in it; if the month already has an update,
+     * that one is kept as it is.
      *
      * @return the month's update id, and whether this call drafted it
      */
     @Transactional
-    public Drafted draftCurrentMonth(long staffId) {
-        var month = currentMonth();
+    public Drafted draftMonth(long staffId) {
+        var month = monthToDraft();
         var code = UpdateMonth.code(month);
         var existing = idOf(code);
         if (existing.isPresent()) {
@@ -84,7 +94,7 @@ public class UpdateService {
         return new Drafted(update.getId(), true);
     }
 
-    /** The result of {@link #draftCurrentMonth}. */
+    /** The result of {@link #draftMonth}. */
     public record Drafted(long updateId, boolean created) {
     }
 
