@@ -185,6 +185,37 @@ class InputScaleIT extends PortalIT {
                 statements(officialClient, "/admin/inputs?sort=NEWEST"), "the queue: 1 row vs 20 rows");
     }
 
+    /** A render as a browser asks for it (no Cache-Control): kept figures may answer. */
+    private Render warmRender(HttpClient client, String path) throws Exception {
+        var response = client.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return new Render(Integer.parseInt(response.headers().firstValue("X-SQL-Statements").orElseThrow()),
+                response.body());
+    }
+
+    @Test
+    void theQueueKeepsItsTotalAFewSecondsAndCountsAgainAfterAnAnswer() throws Exception {
+        var official = TestAccounts.create("kept-total-official@example.org", "Kept Total Official", "OFFICIAL");
+        var faces = new FacesClient(base).signIn(official, TestAccounts.PASSWORD);
+        var path = "/admin/inputs?q=zqxkepttotal";
+        inputsTitled("zqxkepttotal", 3);
+        assertTrue(render(faces.http(), path).body().contains("Page 1 of 1 (3 in all)"));
+        // The fewer of two renders each: any request may be the one that refreshes the node's districts and topics.
+        int fresh = statements(faces.http(), path);
+        int warm = Math.min(warmRender(faces.http(), path).statements(), warmRender(faces.http(), path).statements());
+        assertEquals(fresh - 1, warm, "a render as browsers ask for it reuses the total of the same filter");
+        // Rows written behind the portal's back (as another node would write them): the kept total answers.
+        inputsTitled("zqxkepttotal", 2);
+        var kept = warmRender(faces.http(), path);
+        assertTrue(kept.body().contains("Page 1 of 1 (3 in all)"), kept.body());
+        // An answer on this node forgets every kept total: the next render counts again.
+        assertEquals(302, faces.postFirst(path, "queue", "items:0:answer",
+                java.util.Map.of("items:0:text", "Counted again after this answer.")).statusCode());
+        var after = warmRender(faces.http(), path);
+        assertTrue(after.body().contains("Page 1 of 1 (5 in all)"), after.body());
+    }
+
     @Test
     void aListOfMoreThanTenThousandSaysSoInBothLanguages() throws Exception {
         try {

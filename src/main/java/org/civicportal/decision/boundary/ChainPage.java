@@ -21,6 +21,7 @@ import org.civicportal.decision.entity.Decision;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.reference.control.ReferenceData;
 import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.Dates;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -59,6 +60,9 @@ public class ChainPage {
     PageMessages messages;
 
     @Inject
+    Dates dates;
+
+    @Inject
     @Param(name = "id")
     Long id;
 
@@ -74,6 +78,27 @@ public class ChainPage {
     private Boolean following;
     private List<ChainEvent> timeline;
     private List<VersionView> versions;
+    private List<TimelineLine> timelineLines;
+    private List<UpdateLine> updateLines;
+    private List<VersionLine> versionLines;
+
+    /*
+     * The rows below are written out once, here, in the reader's language: the page then reads one property a
+     * row instead of a message format, a date format and several lookups of other beans for each (where a
+     * signed-in render's time went, docs/benchmarks.md).
+     */
+
+    /** One moment of the history as the page shows it: its kind (the row's class), when, and the sentence. */
+    public record TimelineLine(String kind, String when, String sentence) {
+    }
+
+    /** An update with its byline ("date, official") and its reported progress, if any, as sentences. */
+    public record UpdateLine(UpdateView update, String byline, String progress) {
+    }
+
+    /** A revision with its byline ("Revision n: date, official"). */
+    public record VersionLine(VersionView version, String byline) {
+    }
 
     /** Before rendering: an unknown id is a 404, with the friendly page. */
     public void requireDecision() {
@@ -109,6 +134,42 @@ public class ChainPage {
             timeline = ChainTimeline.of(getDecision(), getCredits(), getUpdates(), versionRows(), contributed);
         }
         return timeline;
+    }
+
+    public List<TimelineLine> getTimelineLines() {
+        if (timelineLines == null) {
+            timelineLines = getTimeline().stream().map(event -> new TimelineLine(event.kind().name(),
+                    event.dateOnly() ? dates.date(event.at()) : dates.dateTime(event.at()),
+                    messages.text("chain.event." + event.kind().name(), subject(event)))).toList();
+        }
+        return timelineLines;
+    }
+
+    private String subject(ChainEvent event) {
+        if (event.kind() == ChainEvent.Kind.STATUS) {
+            return messages.text("implStatus." + event.subject());
+        }
+        return event.subject() == null || event.subject().isEmpty() ? messages.text("chain.event.hiddenInput")
+                : event.subject();
+    }
+
+    public List<UpdateLine> getUpdateLines() {
+        if (updateLines == null) {
+            updateLines = getUpdates().stream().map(update -> new UpdateLine(update,
+                    messages.text("chain.updates.byline", dates.dateTime(update.createdAt()), update.author()),
+                    update.progress() == null ? null : messages.text("chain.updates.progress", update.progress())))
+                    .toList();
+        }
+        return updateLines;
+    }
+
+    public List<VersionLine> getVersionLines() {
+        if (versionLines == null) {
+            versionLines = getVersions().stream().map(version -> new VersionLine(version,
+                    messages.text("chain.versions.revision", version.revision(), dates.dateTime(version.at()),
+                            version.by()))).toList();
+        }
+        return versionLines;
     }
 
     /** The public version history, newest revision first, with readable values. */

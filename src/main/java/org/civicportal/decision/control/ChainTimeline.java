@@ -20,6 +20,10 @@ import org.civicportal.decision.entity.Decision;
 public final class ChainTimeline {
 
     private static final int EXCERPT = 120;
+    /** Compiled once: every chain page view makes an excerpt of each update. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[*_`#>]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private ChainTimeline() {
     }
@@ -66,8 +70,8 @@ public final class ChainTimeline {
 
     /** The start of an update as plain text: Markdown marks and link targets dropped. */
     static String excerpt(String markdown) {
-        var flat = markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*_`#>]", "")
-                .replaceAll("\\s+", " ").strip();
+        var flat = SPACES.matcher(MARKS.matcher(LINK.matcher(markdown).replaceAll("$1")).replaceAll(""))
+                .replaceAll(" ").strip();
         return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1).strip() + "…";
     }
 }

@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicportal.input.control.InputService;
-import org.civicportal.input.control.InputSummary;
 import org.civicportal.input.entity.InputStatus;
+import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.reference.boundary.ReferenceLists;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.text.PlainText;
 import org.civicportal.platform.web.CurrentUser;
@@ -39,6 +40,12 @@ public class InputQueue implements Serializable {
     @Inject
     InputList list;
 
+    @Inject
+    LocaleSelection locale;
+
+    @Inject
+    ReferenceLists references;
+
     private static final String DRAFTS = "inputQueue.answers";
 
     private final Map<Long, String> answers = new HashMap<>();
@@ -47,7 +54,7 @@ public class InputQueue implements Serializable {
      * The rows as first shown, kept for the life of the view: the list is one form, and a postback must
      * find the same input at the same row even if the list changed meanwhile.
      */
-    private List<InputSummary> rows;
+    private List<QueueRow> rows;
 
     /** The page's own check, besides RoleFilter's. */
     @PostConstruct
@@ -56,9 +63,10 @@ public class InputQueue implements Serializable {
         FormFields.restoreDrafts(DRAFTS, answers);
     }
 
-    public List<InputSummary> getRows() {
+    public List<QueueRow> getRows() {
         if (rows == null) {
-            rows = list.getQueue();
+            rows = QueueRow.of(list.getQueue(), Faces.getRequestContextPath(), locale.language(), references,
+                    messages);
         }
         return rows;
     }

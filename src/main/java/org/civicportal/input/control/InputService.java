@@ -21,8 +21,10 @@ import org.civicportal.input.entity.InputStatusChange;
 import org.civicportal.input.entity.ReportReason;
 import org.civicportal.platform.markdown.SafeMarkdown;
 import org.civicportal.platform.persistence.BoundedCount;
+import org.civicportal.platform.persistence.FreshRead;
 import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.persistence.Keyset;
+import org.civicportal.platform.persistence.ShortLived;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 import org.civicportal.platform.reference.entity.District;
 import org.civicportal.platform.reference.entity.Topic;
@@ -47,10 +49,26 @@ public class InputService {
     @Inject
     Event<Object> events;
 
+    @Inject
+    FreshRead freshRead;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     Clock clock = Clock.systemUTC();
+
+    private record CountOf(InputFilter filter, boolean includeHidden) {
+    }
+
+    /**
+     * Input counts by filter (the pager's total: up to 10,001 index entries read), kept a few seconds on this
+     * node; forgotten on every change here.
+     */
+    private final ShortLived<CountOf, BoundedCount> counts = new ShortLived<>(Clock.systemUTC());
 
     @Transactional
     public Input submit(long authorId, NewInput request) {
+        counts.forget(transactions);
         var now = clock.instant();
         var input = new Input(em.find(Account.class, authorId), request.title(), request.body(),
                 SafeMarkdown.toHtml(request.body()), em.find(Topic.class, request.topicId()),
@@ -131,6 +149,10 @@ public class InputService {
      * many index entries: a result above the limit means "more than 10,000".
      */
     public BoundedCount count(InputFilter filter, boolean includeHidden) {
+        return counts.get(new CountOf(filter, includeHidden), freshRead, () -> countNow(filter, includeHidden));
+    }
+
+    private BoundedCount countNow(InputFilter filter, boolean includeHidden) {
         var params = new ArrayList<Object>();
         var query = em.createNativeQuery(BoundedCount.sql("SELECT 1 FROM " + source(filter, includeHidden, params)
                 + where(filter, includeHidden, params)));
@@ -204,6 +226,7 @@ public class InputService {
 
     @Transactional
     public boolean markUnderReview(long inputId, long officialId) {
+        counts.forget(transactions);
         var input = em.find(Input.class, inputId, LockModeType.PESSIMISTIC_WRITE);
         if (input == null || !input.moveTo(InputStatus.UNDER_REVIEW)) {
             return false;
@@ -218,6 +241,7 @@ public class InputService {
      */
     @Transactional
     public boolean answer(long inputId, long officialId, InputStatus outcome, String text) {
+        counts.forget(transactions);
         if (outcome != InputStatus.ANSWERED && outcome != InputStatus.DECLINED) {
             throw new IllegalArgumentException("An answer is ANSWERED or DECLINED, not " + outcome);
         }
@@ -239,6 +263,7 @@ public class InputService {
      */
     @Transactional
     public boolean incorporate(long inputId, long officialId, String how) {
+        counts.forget(transactions);
         var input = lockForUpdate(inputId);
         if (input == null || input.isHidden()) {
             return false;
@@ -263,6 +288,7 @@ public class InputService {
     /** One report per resident; the third different resident's report hides the input pending review. */
     @Transactional
     public boolean report(long inputId, long accountId, ReportReason reason) {
+        counts.forget(transactions);
         var input = lockForUpdate(inputId);
         if (input == null || input.isHidden() || input.getAuthor().getId() == accountId) {
             return false;
@@ -282,6 +308,7 @@ public class InputService {
 
     @Transactional
     public void hide(long inputId, String reason) {
+        counts.forget(transactions);
         var input = em.find(Input.class, inputId, LockModeType.PESSIMISTIC_WRITE);
         input.hide(reason.strip());
     }
@@ -289,6 +316,7 @@ public class InputService {
     /** Back in public; its reports are settled. */
     @Transactional
     public void restore(long inputId) {
+        counts.forget(transactions);
         var input = em.find(Input.class, inputId, LockModeType.PESSIMISTIC_WRITE);
         input.restore();
         em.createNativeQuery("DELETE FROM input_report WHERE input_id = ?1").setParameter(1, inputId).executeUpdate();

@@ -68,7 +68,7 @@ public final class Launcher {
             SchemaMigrator.migrate(url, settings.dbUser(), settings.dbPassword(), settings.demoData());
         }
 
-        payara = PayaraMicroProcess.start(home(), settings.httpPort(), settings.cluster(),
+        payara = PayaraMicroProcess.start(home(), settings.httpPort(), settings.httpThreads(), settings.cluster(),
                 childEnvironment(settings, url, appUser, appPassword));
         payara.awaitReady();
         System.out.println();

@@ -9,7 +9,13 @@ import java.util.Optional;
  * is reported before anything starts.
  */
 public record LauncherSettings(int httpPort, Path dataDir, Optional<String> externalDbUrl, String dbUser,
-        String dbPassword, String baseUrl, boolean demoData, Path photosDir, Optional<ClusterSettings> cluster) {
+        String dbPassword, String baseUrl, boolean demoData, Path photosDir, Optional<ClusterSettings> cluster,
+        int httpThreads) {
+
+    /** Payara's HTTP workers when PORTAL_HTTP_THREADS is unset: four per core, at least 8 (docs/configuration.md). */
+    static int defaultHttpThreads(int cores) {
+        return Math.max(8, 4 * cores);
+    }
 
     public static LauncherSettings from(Map<String, String> env) throws StartupFailure {
         var httpPort = port(env.getOrDefault("PORTAL_HTTP_PORT", "8080"));
@@ -38,7 +44,25 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<String> exte
                 env.getOrDefault("PORTAL_DB_PASSWORD", ""), baseUrl.replaceAll("/+$", ""),
                 Boolean.parseBoolean(demo),
                 nonBlank(env.get("PORTAL_PHOTOS_DIR")).map(Path::of).orElse(dataDir.resolve("photos")).toAbsolutePath(),
-                cluster);
+                cluster, httpThreads(env.get("PORTAL_HTTP_THREADS")));
+    }
+
+    private static int httpThreads(String text) throws StartupFailure {
+        var value = nonBlank(text);
+        if (value.isEmpty()) {
+            return defaultHttpThreads(Runtime.getRuntime().availableProcessors());
+        }
+        try {
+            int threads = Integer.parseInt(value.get());
+            // Payara keeps at least 2 workers (min-thread-pool-size); more than 1,000 only adds memory.
+            if (threads >= 2 && threads <= 1000) {
+                return threads;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the same sentence as an out-of-range number
+        }
+        throw new StartupFailure("PORTAL_HTTP_THREADS must be a number of threads between 2 and 1000 but is \""
+                + text + "\".");
     }
 
     private static int port(String text) throws StartupFailure {

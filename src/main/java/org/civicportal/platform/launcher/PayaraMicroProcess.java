@@ -38,7 +38,7 @@ public final class PayaraMicroProcess {
         this.port = port;
     }
 
-    static PayaraMicroProcess start(Path home, int port, Optional<ClusterSettings> cluster,
+    static PayaraMicroProcess start(Path home, int port, int httpThreads, Optional<ClusterSettings> cluster,
             Map<String, String> environment) throws StartupFailure {
         var microJar = home.resolve("lib/payara-micro.jar");
         var war = home.resolve("civic-portal.war");
@@ -65,12 +65,14 @@ public final class PayaraMicroProcess {
         command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
                 "--disablephonehome", "--rootdir", dataDir.resolve("payara").toString()));
         if (cluster.isPresent()) {
-            command.addAll(List.of("--prebootcommandfile", clusterCommands(home, dataDir).toString()));
+            command.addAll(List.of("--prebootcommandfile", preBootCommands(home, dataDir, httpThreads,
+                    "payara-cluster-pre-boot-commands.asadmin", PRE_BOOT_COMMANDS, CLUSTER_COMMANDS).toString()));
             command.addAll(cluster.get().payaraOptions());
         } else {
             // No data grid on a single node: Hazelcast would listen on every interface (port 6900 and up)
             // without credentials, and its session map holds every signed-in session (docs/security.md).
-            command.addAll(List.of("--nohazelcast", "--prebootcommandfile", preBoot.toString()));
+            command.addAll(List.of("--nohazelcast", "--prebootcommandfile", preBootCommands(home, dataDir,
+                    httpThreads, "payara-node-pre-boot-commands.asadmin", PRE_BOOT_COMMANDS).toString()));
         }
         var builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);
@@ -81,12 +83,22 @@ public final class PayaraMicroProcess {
         }
     }
 
-    /** The single-node commands followed by the cluster's, which override them; rewritten at every start. */
-    private static Path clusterCommands(Path home, Path dataDir) throws StartupFailure {
-        var file = dataDir.resolve("payara-cluster-pre-boot-commands.asadmin");
+    /**
+     * The given command files (a cluster's override the single node's) and the HTTP worker pool's size
+     * (PORTAL_HTTP_THREADS), in one file of the data folder rewritten at every start: Payara keeps its
+     * domain.xml in the data folder, so a size set once would otherwise outlive its setting.
+     */
+    private static Path preBootCommands(Path home, Path dataDir, int httpThreads, String name, String... files)
+            throws StartupFailure {
+        var file = dataDir.resolve(name);
+        var text = new StringBuilder();
         try {
-            Files.writeString(file, Files.readString(home.resolve(PRE_BOOT_COMMANDS)) + System.lineSeparator()
-                    + Files.readString(home.resolve(CLUSTER_COMMANDS)));
+            for (var commands : files) {
+                text.append(Files.readString(home.resolve(commands))).append(System.lineSeparator());
+            }
+            text.append("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=")
+                    .append(httpThreads).append(System.lineSeparator());
+            Files.writeString(file, text);
         } catch (IOException e) {
             throw new StartupFailure("The file " + file + " cannot be written (" + e.getMessage() + ").", e);
         }

@@ -21,20 +21,30 @@ public class Dates {
     @Inject
     LocaleSelection locale;
 
+    /** Made once a request: a page of rows formats many instants in the same style. */
+    private DateTimeFormatter dateTime;
+    private DateTimeFormatter date;
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale.getLocale()).withZone(ZoneId.systemDefault()).format(instant);
+        if (dateTime == null) {
+            dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale.getLocale()).withZone(ZoneId.systemDefault());
+        }
+        return dateTime.format(instant);
     }
 
     public String date(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale.getLocale()).withZone(ZoneId.systemDefault()).format(instant);
+        if (date == null) {
+            date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale.getLocale()).withZone(ZoneId.systemDefault());
+        }
+        return date.format(instant);
     }
 
     /** The time of day alone, e.g. the end of a shift shown after its start. */

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.civicportal.platform.persistence.BoundedCount;
 import org.civicportal.platform.persistence.FreshRead;
@@ -102,14 +103,19 @@ public class TaskCatalog {
      * cancelled ones, a bounded number of each however long the implementation runs.
      */
     public List<TaskSummary> ofDecision(long decisionId, int upcoming, int past) {
-        var now = UtcInstantConverter.utc(clock.instant());
-        var next = summaries(em.createNativeQuery(COLUMNS + FROM + "WHERE t.decision_id = ?1 AND t.ends_at > ?2 "
-                + "ORDER BY t.starts_at, t.id LIMIT " + upcoming).setParameter(1, decisionId).setParameter(2, now));
-        var before = summaries(em.createNativeQuery(COLUMNS + FROM + "WHERE t.decision_id = ?1 AND t.ends_at <= ?2 "
-                + "ORDER BY t.starts_at DESC, t.id DESC LIMIT " + past).setParameter(1, decisionId).setParameter(2, now));
-        var all = new ArrayList<>(next);
-        all.addAll(before);
-        return all;
+        var now = clock.instant();
+        // One statement for both ends (each still an index range of its own): a chain page sends it on every view.
+        var all = summaries(em.createNativeQuery("(" + COLUMNS + FROM + "WHERE t.decision_id = ?1 AND t.ends_at > ?2 "
+                + "ORDER BY t.starts_at, t.id LIMIT " + upcoming + ") UNION ALL (" + COLUMNS + FROM
+                + "WHERE t.decision_id = ?3 AND t.ends_at <= ?4 ORDER BY t.starts_at DESC, t.id DESC LIMIT " + past + ")")
+                .setParameter(1, decisionId).setParameter(2, UtcInstantConverter.utc(now))
+                .setParameter(3, decisionId).setParameter(4, UtcInstantConverter.utc(now)));
+        // A union keeps no order of its own: the upcoming ones, soonest first, then the past ones, latest first.
+        var next = all.stream().filter(t -> t.endsAt().isAfter(now))
+                .sorted(Comparator.comparing(TaskSummary::startsAt).thenComparing(TaskSummary::id));
+        var before = all.stream().filter(t -> !t.endsAt().isAfter(now))
+                .sorted(Comparator.comparing(TaskSummary::startsAt).thenComparing(TaskSummary::id).reversed());
+        return java.util.stream.Stream.concat(next, before).toList();
     }
 
     /** "N residents gave M hours to this": attended sign-ups of a chain's tasks. */

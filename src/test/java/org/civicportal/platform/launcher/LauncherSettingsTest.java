@@ -49,6 +49,21 @@ class LauncherSettingsTest {
                 .startsWith("PORTAL_DEMO_DATA must be true or false"));
     }
 
+    @Test
+    void httpWorkersAreFourPerCoreAtLeastEightUnlessSet() throws StartupFailure {
+        assertEquals(8, LauncherSettings.defaultHttpThreads(1));
+        assertEquals(8, LauncherSettings.defaultHttpThreads(2));
+        assertEquals(32, LauncherSettings.defaultHttpThreads(8));
+        assertEquals(LauncherSettings.defaultHttpThreads(Runtime.getRuntime().availableProcessors()),
+                LauncherSettings.from(Map.of()).httpThreads());
+        assertEquals(24, LauncherSettings.from(Map.of("PORTAL_HTTP_THREADS", " 24 ")).httpThreads());
+        assertEquals("PORTAL_HTTP_THREADS must be a number of threads between 2 and 1000 but is \"1\".",
+                assertThrows(StartupFailure.class, () -> LauncherSettings.from(Map.of("PORTAL_HTTP_THREADS", "1")))
+                        .getMessage());
+        assertTrue(assertThrows(StartupFailure.class, () -> LauncherSettings.from(Map.of("PORTAL_HTTP_THREADS", "many")))
+                .getMessage().startsWith("PORTAL_HTTP_THREADS must be"));
+    }
+
     private static final Map<String, String> CLUSTER = Map.of("PORTAL_DB_URL", "jdbc:mariadb://db.internal:3306/portal",
             "PORTAL_PHOTOS_DIR", "/srv/shared/photos", "PORTAL_CLUSTER_MEMBERS", "10.0.0.11:6900, 10.0.0.12:6900",
             "PORTAL_CLUSTER_INTERFACE", "10.0.0.11");
