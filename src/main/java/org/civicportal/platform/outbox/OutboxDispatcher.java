@@ -49,14 +49,16 @@ public class OutboxDispatcher {
     static final int BATCH = 100;
     static final Duration LEASE = Duration.ofSeconds(120);
     /**
-     * A message is only begun with this much of the lease left: more than one message can take with the SMTP
-     * timeouts (10 s to connect, 10 s for each command and for the data), so none is still being sent when
-     * another node may take its row.
+     * A message is only begun with this much of the lease left: more than one message can take (10 s to
+     * connect, then at most {@link #MESSAGE_LIMIT}), so none is still being sent when another node may take its
+     * row.
      */
     static final Duration LEASE_MARGIN = Duration.ofSeconds(60);
     static final Duration RENEW_EVERY = Duration.ofSeconds(5);
     /** A group of sent rows not yet marked is written at the latest this long after its first message. */
     static final Duration MARK_WITHIN = Duration.ofMillis(250);
+    /** One message that takes longer (a server that stopped reading) has its connection closed, and is retried. */
+    static final Duration MESSAGE_LIMIT = Duration.ofSeconds(30);
     static final String SUPPRESSED = "suppressed: the address bounced for good (see /admin/outbox)";
 
     @Resource
@@ -89,7 +91,7 @@ public class OutboxDispatcher {
      * {@link #MARK_WITHIN}, whichever comes first), see docs/operations.md.
      */
     @Inject
-    @ConfigProperty(name = "PORTAL_MAIL_MARK_GROUP", defaultValue = "1")
+    @ConfigProperty(name = "PORTAL_MAIL_MARK_GROUP", defaultValue = "20")
     int markGroup;
 
     private final String node = nodeId();
@@ -199,6 +201,8 @@ public class OutboxDispatcher {
                         continue;
                     }
                 }
+                var watchdog = scheduler.schedule(() -> sender.abort(session), MESSAGE_LIMIT.toMillis(),
+                        TimeUnit.MILLISECONDS);
                 try {
                     transport.sendMessage(mime, mime.getAllRecipients());
                     marks.sent(message, lastReply(transport));
@@ -218,6 +222,8 @@ public class OutboxDispatcher {
                             transport = null;
                         }
                     }
+                } finally {
+                    watchdog.cancel(false);
                 }
             }
         } catch (MessagingException | RuntimeException e) {
