@@ -166,6 +166,7 @@ public class OutboxDispatcher {
                     pending.keySet().retainAll(held);
                     continue;
                 }
+                marks.flushIfDue();
                 var message = pending.remove(pending.keySet().iterator().next());
                 if (!message.stream().reachesSuppressed() && suppressed.contains(message.recipient())) {
                     marks.other(new Outcome(message.id(), "FAILED", SUPPRESSED, 0));
@@ -180,7 +181,7 @@ public class OutboxDispatcher {
                     marks.other(new Outcome(message.id(), "FAILED", clip("not prepared: " + e), 0));
                     continue;
                 }
-                pace();
+                pace(marks);
                 if (sender.embedded()) {
                     sender.deliverEmbedded(mime);
                     marks.sent(message, "embedded mailbox");
@@ -279,9 +280,11 @@ public class OutboxDispatcher {
         }
     }
 
-    private void pace() {
+    /** Waits for PORTAL_MAIL_RATE; what was sent is marked before waiting, not after. */
+    private void pace(Marks marks) {
         var wait = pacing.take();
         if (wait > 0) {
+            marks.flush();
             LockSupport.parkNanos(wait);
         }
     }
@@ -325,7 +328,14 @@ public class OutboxDispatcher {
         void sent(ClaimedMessage message, String answer) {
             add(new Outcome(message.id(), "SENT", answer, 0));
             sent++;
-            if (sent >= markGroup || System.nanoTime() - oldest >= MARK_WITHIN.toNanos()) {
+            if (sent >= markGroup) {
+                flush();
+            }
+        }
+
+        /** Writes a group whose first message was accepted {@link #MARK_WITHIN} ago or more. */
+        void flushIfDue() {
+            if (!waiting.isEmpty() && System.nanoTime() - oldest >= MARK_WITHIN.toNanos()) {
                 flush();
             }
         }
