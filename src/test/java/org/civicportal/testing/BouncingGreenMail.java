@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * GreenMail as the tests' SMTP server, which also refuses for good (550 at RCPT TO, as a real server does for
@@ -25,21 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BouncingGreenMail extends GreenMail {
 
     private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
-    private static volatile boolean discarding;
-    private static final AtomicLong DISCARDED = new AtomicLong();
-
-    /**
-     * For the outbox benchmark (OutboxBenchmark): while on, every accepted message is counted and dropped
-     * instead of kept in memory, so 100,000 messages cost the sink nothing but the SMTP conversation.
-     */
-    public static void discard(boolean on) {
-        discarding = on;
-    }
-
-    /** How many messages were accepted and dropped so far. */
-    public static long discarded() {
-        return DISCARDED.get();
-    }
 
     /** From now on the server answers RCPT TO this address with 550. */
     public static void refuse(String address) {
@@ -76,14 +60,6 @@ public final class BouncingGreenMail extends GreenMail {
                             : super.checkRecipient(state, rcpt);
                 }
 
-                @Override
-                public synchronized void send(SmtpState state) {
-                    if (discarding) {
-                        DISCARDED.incrementAndGet();
-                    } else {
-                        super.send(state);
-                    }
-                }
             };
         }
 

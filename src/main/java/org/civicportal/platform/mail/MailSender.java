@@ -71,6 +71,16 @@ public class MailSender {
         return transport;
     }
 
+    /**
+     * Ends the session's SMTP connection at once, from any thread: the send blocked on it fails. The
+     * dispatcher's watchdog calls it when one message takes longer than it may.
+     */
+    public void abort(Session session) {
+        if (session.getProperties().get("mail.smtp.socketFactory") instanceof NoDelaySockets sockets) {
+            sockets.closeAll();
+        }
+    }
+
     public Session session() {
         var props = new Properties();
         var host = settings.smtpHost();
@@ -79,7 +89,9 @@ public class MailSender {
         props.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "10000");
-        props.put("mail.smtp.writetimeout", "10000");
+        // No mail.smtp.writetimeout: the dispatcher bounds each message itself (see abort).
+        props.put("mail.smtp.socketFactory", new NoDelaySockets());
+        props.put("mail.smtp.socketFactory.fallback", "false");
         if (host.isPresent() && settings.smtpUser().isPresent()) {
             props.put("mail.smtp.auth", "true");
             props.put("mail.smtp.starttls.enable", "true");

@@ -49,14 +49,16 @@ public class OutboxDispatcher {
     static final int BATCH = 100;
     static final Duration LEASE = Duration.ofSeconds(120);
     /**
-     * A message is only begun with this much of the lease left: more than one message can take with the SMTP
-     * timeouts (10 s to connect, 10 s for each command and for the data), so none is still being sent when
-     * another node may take its row.
+     * A message is only begun with this much of the lease left: more than one message can take (10 s to
+     * connect, then at most {@link #MESSAGE_LIMIT}), so none is still being sent when another node may take its
+     * row.
      */
     static final Duration LEASE_MARGIN = Duration.ofSeconds(60);
     static final Duration RENEW_EVERY = Duration.ofSeconds(5);
     /** A group of sent rows not yet marked is written at the latest this long after its first message. */
     static final Duration MARK_WITHIN = Duration.ofMillis(250);
+    /** One message that takes longer (a server that stopped reading) has its connection closed, and is retried. */
+    static final Duration MESSAGE_LIMIT = Duration.ofSeconds(30);
     static final String SUPPRESSED = "suppressed: the address bounced for good (see /admin/outbox)";
 
     @Resource
@@ -89,7 +91,7 @@ public class OutboxDispatcher {
      * {@link #MARK_WITHIN}, whichever comes first), see docs/operations.md.
      */
     @Inject
-    @ConfigProperty(name = "PORTAL_MAIL_MARK_GROUP", defaultValue = "1")
+    @ConfigProperty(name = "PORTAL_MAIL_MARK_GROUP", defaultValue = "20")
     int markGroup;
 
     private final String node = nodeId();
@@ -164,6 +166,7 @@ public class OutboxDispatcher {
                     pending.keySet().retainAll(held);
                     continue;
                 }
+                marks.flushIfDue();
                 var message = pending.remove(pending.keySet().iterator().next());
                 if (!message.stream().reachesSuppressed() && suppressed.contains(message.recipient())) {
                     marks.other(new Outcome(message.id(), "FAILED", SUPPRESSED, 0));
@@ -178,7 +181,7 @@ public class OutboxDispatcher {
                     marks.other(new Outcome(message.id(), "FAILED", clip("not prepared: " + e), 0));
                     continue;
                 }
-                pace();
+                pace(marks);
                 if (sender.embedded()) {
                     sender.deliverEmbedded(mime);
                     marks.sent(message, "embedded mailbox");
@@ -199,6 +202,8 @@ public class OutboxDispatcher {
                         continue;
                     }
                 }
+                var watchdog = scheduler.schedule(() -> sender.abort(session), MESSAGE_LIMIT.toMillis(),
+                        TimeUnit.MILLISECONDS);
                 try {
                     transport.sendMessage(mime, mime.getAllRecipients());
                     marks.sent(message, lastReply(transport));
@@ -218,6 +223,8 @@ public class OutboxDispatcher {
                             transport = null;
                         }
                     }
+                } finally {
+                    watchdog.cancel(false);
                 }
             }
         } catch (MessagingException | RuntimeException e) {
@@ -273,9 +280,11 @@ public class OutboxDispatcher {
         }
     }
 
-    private void pace() {
+    /** Waits for PORTAL_MAIL_RATE; what was sent is marked before waiting, not after. */
+    private void pace(Marks marks) {
         var wait = pacing.take();
         if (wait > 0) {
+            marks.flush();
             LockSupport.parkNanos(wait);
         }
     }
@@ -319,7 +328,14 @@ public class OutboxDispatcher {
         void sent(ClaimedMessage message, String answer) {
             add(new Outcome(message.id(), "SENT", answer, 0));
             sent++;
-            if (sent >= markGroup || System.nanoTime() - oldest >= MARK_WITHIN.toNanos()) {
+            if (sent >= markGroup) {
+                flush();
+            }
+        }
+
+        /** Writes a group whose first message was accepted {@link #MARK_WITHIN} ago or more. */
+        void flushIfDue() {
+            if (!waiting.isEmpty() && System.nanoTime() - oldest >= MARK_WITHIN.toNanos()) {
                 flush();
             }
         }

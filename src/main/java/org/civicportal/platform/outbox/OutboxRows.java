@@ -75,10 +75,15 @@ public class OutboxRows {
      */
     @Transactional
     public void record(String node, Collection<Outcome> outcomes) {
+        var sent = outcomes.stream().filter(o -> o.state().equals("SENT")).toList();
+        if (!sent.isEmpty()) {
+            markSent(sent);
+        }
         for (var o : outcomes) {
+            if (o.state().equals("SENT")) {
+                continue;
+            }
             var sql = switch (o.state()) {
-                case "SENT" -> "UPDATE outbox_message SET state = 'SENT', sent_at = UTC_TIMESTAMP(6), last_answer = ?2, "
-                        + "attempts = attempts + 1, claimed_by = NULL, lease_until = NULL WHERE id = ?1 AND state <> 'SENT'";
                 case "RETRYING" -> "UPDATE outbox_message SET state = 'RETRYING', last_answer = ?2, attempts = attempts + 1, "
                         + "next_attempt_at = UTC_TIMESTAMP(6) + INTERVAL ?4 SECOND, claimed_by = NULL, lease_until = NULL "
                         + "WHERE id = ?1 AND claimed_by = ?3 AND " + SENDABLE;
@@ -86,15 +91,28 @@ public class OutboxRows {
                         + "claimed_by = NULL, lease_until = NULL WHERE id = ?1 AND claimed_by = ?3 AND " + SENDABLE;
                 default -> throw new IllegalArgumentException("Not an outcome: " + o.state());
             };
-            var query = em.createNativeQuery(sql).setParameter(1, o.id()).setParameter(2, o.answer());
-            if (!o.state().equals("SENT")) {
-                query.setParameter(3, node);
-            }
+            var query = em.createNativeQuery(sql).setParameter(1, o.id()).setParameter(2, o.answer())
+                    .setParameter(3, node);
             if (o.state().equals("RETRYING")) {
                 query.setParameter(4, o.retryInSeconds());
             }
             query.executeUpdate();
         }
+    }
+
+    /** One statement for a group of sent rows, each with its own answer. */
+    private void markSent(List<Outcome> sent) {
+        var answers = new StringBuilder("CASE id");
+        for (int i = 0; i < sent.size(); i++) {
+            answers.append(" WHEN ").append(sent.get(i).id()).append(" THEN ?").append(i + 1);
+        }
+        var query = em.createNativeQuery("UPDATE outbox_message SET state = 'SENT', sent_at = UTC_TIMESTAMP(6), "
+                + "last_answer = " + answers + " END, attempts = attempts + 1, claimed_by = NULL, lease_until = NULL "
+                + "WHERE id IN " + in(sent.stream().map(Outcome::id).toList()) + " AND state <> 'SENT'");
+        for (int i = 0; i < sent.size(); i++) {
+            query.setParameter(i + 1, sent.get(i).answer());
+        }
+        query.executeUpdate();
     }
 
     /** A 5xx answer: the row FAILED and its address suppressed (the first answer that suppressed it is kept). */
