@@ -156,6 +156,13 @@ class UnsubscribeIT extends PortalIT {
         assertEquals(200, post("/unsubscribe?token=" + encode(token(id, "chain:" + chain)), ONE_CLICK).statusCode());
         assertEquals("CANCELLED", state(news));
         assertEquals("HELD", state(otherNews), "only the chain left");
+        // Leaving a chain on its own page does the same.
+        follow(otherChain, id);
+        var unfollowed = new FacesClient(base).signIn("unsub.queued@example.org", TestAccounts.PASSWORD)
+                .post("/decisions/" + otherChain, "follow", "unfollow-button", Map.of());
+        assertTrue(unfollowed.statusCode() < 400, unfollowed.body());
+        assertEquals("0", following(otherChain, id));
+        assertEquals("CANCELLED", state(otherNews));
 
         // On /me: unticking the monthly update does the same.
         var email = "unsub.queued.me@example.org";

@@ -96,7 +96,7 @@ public class MailPreferences {
     /**
      * Stops following a chain. Only the chain's row of this account changes; a chain the account never
      * followed, or one that no longer exists, stays as it is. Its news queued for the account and not sent yet
-     * is cancelled with it (ChainMails keys it "decision/progress:{chain}:…").
+     * is cancelled with it ({@link DecisionService#follow}).
      */
     @Transactional
     public void stopFollowing(long accountId, long decisionId) {
@@ -105,7 +105,6 @@ public class MailPreferences {
                 .isEmpty()) {
             decisions.follow(decisionId, accountId, false);
         }
-        outbox.cancelUnsent(accountId, chainNewsRows(decisionId));
     }
 
     /** One page of followed chains and, when there are more, the id the next page starts after. */
@@ -139,11 +138,6 @@ public class MailPreferences {
             return "•••";
         }
         return email.charAt(0) + "•••" + email.substring(at);
-    }
-
-    /** The key prefix of a chain's news (ChainMails.moved). */
-    static String chainNewsRows(long decisionId) {
-        return "decision/progress:" + decisionId + ":";
     }
 
     private static long decisionOf(String list) {
