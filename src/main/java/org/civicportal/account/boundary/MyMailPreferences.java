@@ -60,6 +60,11 @@ public class MyMailPreferences implements Serializable {
             chainsAfterText = null;
         }
         var page = preferences.followedChains(me, chainsAfter);
+        if (page.chains().isEmpty() && chainsAfter != null) {
+            // A later page left empty (its last chain was just left, or a stale link): the first page instead.
+            chainsAfter = null;
+            page = preferences.followedChains(me, null);
+        }
         chains = page.chains();
         nextChainsAfter = page.nextAfter();
         suppressions.ofAccount(me).ifPresentOrElse(s -> {
