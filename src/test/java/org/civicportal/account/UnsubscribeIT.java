@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.civicportal.account.control.MailPreferences;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
@@ -354,8 +355,32 @@ class UnsubscribeIT extends PortalIT {
         assertTrue(second.contains("/decisions/" + oldest + "\""), second);
         assertFalse(second.contains("id=\"me-chains-more\""), "the last page");
         assertTrue(second.contains("id=\"me-chains-first\""), "the way back to the first page");
+        // The index gives the page in order: a range of the account's own rows, no scan of the table.
+        var plan = explainKey(id, Long.parseLong(more.group(1)));
+        assertTrue(plan.startsWith("f:ix_chain_follower_account d:PRIMARY"), plan);
+        // Leaving the only chain of the last page shows the first page, not "You follow no chain".
+        var left = me.postFirst("/me?chainsAfter=" + more.group(1), "stop", "button", Map.of());
+        assertEquals(200, left.statusCode(), left.body());
+        assertEquals(100, stopButtons(left.body()), left.body());
         var malformed = me.get("/me?chainsAfter=x%27");
         assertEquals(100, stopButtons(malformed), "a malformed cursor shows the first page");
+    }
+
+    /** The index MariaDB reads /me's page of followed chains with. */
+    private static String explainKey(long account, long after) throws Exception {
+        try (var connection = TestServers.connect();
+                var explain = connection.prepareStatement("EXPLAIN " + MailPreferences.CHAIN_PAGE
+                        .replaceAll("\\?\\d", "?"))) {
+            explain.setLong(1, account);
+            explain.setLong(2, after);
+            try (var rows = explain.executeQuery()) {
+                var keys = new StringBuilder();
+                while (rows.next()) {
+                    keys.append(rows.getString("table")).append(':').append(rows.getString("key")).append(' ');
+                }
+                return keys.toString();
+            }
+        }
     }
 
     private static int stopButtons(String page) {
