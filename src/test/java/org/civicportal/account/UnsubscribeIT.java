@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.civicportal.account.control.MailPreferences;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
@@ -104,6 +105,72 @@ class UnsubscribeIT extends PortalIT {
         assertEquals("1", optIn(id), "only the chain's list was left");
         assertEquals(200, post("/unsubscribe?token=" + encode(token), ONE_CLICK).statusCode(), "idempotent");
         assertEquals("0", following(decision, id));
+    }
+
+    /**
+     * RFC 8058 lets the mail client post the one click as multipart/form-data: the same answer, no session.
+     */
+    @Test
+    void aOneClickPostedAsMultipartFormDataUnsubscribesToo() throws Exception {
+        var id = subscriber("unsub.multipart@example.org", "Mia Multipart");
+        var boundary = "----civic" + id;
+        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\n"
+                + "One-Click\r\n--" + boundary + "--\r\n";
+        var done = visitor.send(HttpRequest.newBuilder(URI.create(url("/unsubscribe?token=" + encode(token(id, "update")))))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(done.body().contains("id=\"unsubscribe-done\""), done.body());
+        assertEquals(List.of(), sessionCookies(done), "the one-click POST makes no session");
+        assertEquals("0", optIn(id));
+    }
+
+    /**
+     * Leaving a list also stops what was queued for the resident and not sent yet: their monthly update rows
+     * (held by a paused send, or pending) and the news of the chain they left; other residents' rows, other
+     * chains' news and what was sent already stay as they were.
+     */
+    @Test
+    void leavingAListCancelsItsMailQueuedAndNotSentYet() throws Exception {
+        var id = subscriber("unsub.queued@example.org", "Quentin Queued");
+        var other = subscriber("unsub.queued.other@example.org", "Olga Other");
+        var update = 900_000_000L + id;
+        var held = queued("update:" + update + ":account:" + id, "update:" + update, id, "update/monthly", "HELD");
+        var sent = queued("update:" + (update + 1) + ":account:" + id, "update:" + (update + 1), id, "update/monthly",
+                "SENT");
+        var othersRow = queued("update:" + update + ":account:" + other, "update:" + update, other, "update/monthly",
+                "HELD");
+        var chain = Long.parseLong(TestAccounts.query("SELECT MIN(id) FROM decision"));
+        var otherChain = Long.parseLong(TestAccounts.query("SELECT MAX(id) FROM decision"));
+        follow(chain, id);
+        var news = queued("decision/progress:" + chain + ":revision:" + id + ":IN_PROGRESS:0:account:" + id, null, id,
+                "decision/progress", "PENDING");
+        var otherNews = queued("decision/progress:" + otherChain + ":revision:" + id + ":IN_PROGRESS:0:account:" + id,
+                null, id, "decision/progress", "HELD");
+
+        assertEquals(200, post("/unsubscribe?token=" + encode(token(id, "update")), ONE_CLICK).statusCode());
+        assertEquals("CANCELLED", state(held), "the paused send will not reach them when resumed");
+        assertEquals("SENT", state(sent));
+        assertEquals("HELD", state(othersRow), "another subscriber still receives it");
+        assertEquals("PENDING", state(news), "the chain's news is another list");
+
+        assertEquals(200, post("/unsubscribe?token=" + encode(token(id, "chain:" + chain)), ONE_CLICK).statusCode());
+        assertEquals("CANCELLED", state(news));
+        assertEquals("HELD", state(otherNews), "only the chain left");
+        // Leaving a chain on its own page does the same.
+        follow(otherChain, id);
+        var unfollowed = new FacesClient(base).signIn("unsub.queued@example.org", TestAccounts.PASSWORD)
+                .post("/decisions/" + otherChain, "follow", "unfollow-button", Map.of());
+        assertTrue(unfollowed.statusCode() < 400, unfollowed.body());
+        assertEquals("0", following(otherChain, id));
+        assertEquals("CANCELLED", state(otherNews));
+
+        // On /me: unticking the monthly update does the same.
+        var email = "unsub.queued.me@example.org";
+        var mine = subscriber(email, "Mara Me");
+        var row = queued("update:" + update + ":account:" + mine, "update:" + update, mine, "update/monthly", "PENDING");
+        save(new FacesClient(base).signIn(email, TestAccounts.PASSWORD), profile("Mara Me", false));
+        assertEquals("CANCELLED", state(row));
     }
 
     /**
@@ -258,6 +325,68 @@ class UnsubscribeIT extends PortalIT {
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/sign-in"));
     }
 
+    /** /me shows 100 followed chains a page; the "more" link leads to the rest, none left out. */
+    @Test
+    void meShowsEveryFollowedChainAPageAtATime() throws Exception {
+        var email = TestAccounts.create("prefs.many@example.org", "Manu Many");
+        var id = accountId(email);
+        var decisions = Long.parseLong(TestAccounts.query("SELECT COUNT(*) FROM decision"));
+        for (long i = decisions; i < 101; i++) {
+            TestAccounts.update("INSERT INTO decision (title, summary, rationale, rationale_html, decided_on, "
+                    + "department, topic_id, district_id, impl_status, progress, created_by, created_at, updated_at) "
+                    + "SELECT CONCAT('Chain for paging ', ?), summary, rationale, rationale_html, decided_on, department, "
+                    + "topic_id, district_id, 'PLANNED', 0, created_by, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM decision "
+                    + "ORDER BY id LIMIT 1", i);
+        }
+        TestAccounts.update("INSERT INTO chain_follower (decision_id, account_id, following, since) SELECT id, ?, TRUE, "
+                + "UTC_TIMESTAMP(6) FROM decision ORDER BY id DESC LIMIT 101 ON DUPLICATE KEY UPDATE following = TRUE", id);
+        var oldest = TestAccounts.query("SELECT MIN(decision_id) FROM chain_follower WHERE account_id = ? "
+                + "AND following = TRUE", id);
+        var me = new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+
+        var first = me.get("/me");
+        assertEquals(100, stopButtons(first), "one page");
+        assertFalse(first.contains("/decisions/" + oldest + "\""), "the 101st is on the next page");
+        var more = java.util.regex.Pattern.compile("id=\"me-chains-more\" href=\"[^\"]*/me\\?chainsAfter=(\\d+)")
+                .matcher(first);
+        assertTrue(more.find(), first);
+        var second = me.get("/me?chainsAfter=" + more.group(1));
+        assertEquals(1, stopButtons(second), second);
+        assertTrue(second.contains("/decisions/" + oldest + "\""), second);
+        assertFalse(second.contains("id=\"me-chains-more\""), "the last page");
+        assertTrue(second.contains("id=\"me-chains-first\""), "the way back to the first page");
+        // The index gives the page in order: a range of the account's own rows, no scan of the table.
+        var plan = explainKey(id, Long.parseLong(more.group(1)));
+        assertTrue(plan.startsWith("f:ix_chain_follower_account d:PRIMARY"), plan);
+        // Leaving the only chain of the last page shows the first page, not "You follow no chain".
+        var left = me.postFirst("/me?chainsAfter=" + more.group(1), "stop", "button", Map.of());
+        assertEquals(200, left.statusCode(), left.body());
+        assertEquals(100, stopButtons(left.body()), left.body());
+        var malformed = me.get("/me?chainsAfter=x%27");
+        assertEquals(100, stopButtons(malformed), "a malformed cursor shows the first page");
+    }
+
+    /** The index MariaDB reads /me's page of followed chains with. */
+    private static String explainKey(long account, long after) throws Exception {
+        try (var connection = TestServers.connect();
+                var explain = connection.prepareStatement("EXPLAIN " + MailPreferences.CHAIN_PAGE
+                        .replaceAll("\\?\\d", "?"))) {
+            explain.setLong(1, account);
+            explain.setLong(2, after);
+            try (var rows = explain.executeQuery()) {
+                var keys = new StringBuilder();
+                while (rows.next()) {
+                    keys.append(rows.getString("table")).append(':').append(rows.getString("key")).append(' ');
+                }
+                return keys.toString();
+            }
+        }
+    }
+
+    private static int stopButtons(String page) {
+        return page.split("aria-label=\"Stop following: ", -1).length - 1;
+    }
+
     @Test
     void aSuppressedAddressIsToldOnMeAndCanBeConfirmedAgain() throws Exception {
         var email = TestAccounts.create("prefs.bounced@example.org", "Bea Bounced");
@@ -354,6 +483,23 @@ class UnsubscribeIT extends PortalIT {
 
     private static String optIn(long id) {
         return TestAccounts.query("SELECT monthly_update_opt_in FROM account WHERE id = ?", id);
+    }
+
+    /**
+     * A composed row as the outbox queues it, in the given state; due in a year, so the dispatcher leaves a
+     * PENDING one alone while the test runs. Its key.
+     */
+    private static String queued(String key, String campaign, long account, String template, String state) {
+        TestAccounts.update("INSERT INTO outbox_message (message_key, stream, campaign, account_id, recipient, "
+                + "language, template, composer, params, message_id, state, next_attempt_at, created_at) "
+                + "SELECT ?, 'BULK', ?, id, email, 'en', ?, 'update', '0', CONCAT('<', ?, '@test>'), ?, "
+                + "UTC_TIMESTAMP(6) + INTERVAL 1 YEAR, UTC_TIMESTAMP(6) FROM account WHERE id = ? "
+                + "ON DUPLICATE KEY UPDATE state = VALUES(state)", key, campaign, template, key, state, account);
+        return key;
+    }
+
+    private static String state(String key) {
+        return TestAccounts.query("SELECT state FROM outbox_message WHERE message_key = ?", key);
     }
 
     private static String following(long decision, long account) {

@@ -144,6 +144,11 @@ class UpdateIT extends PortalIT {
         assertTrue(conflict.body().contains("Someone else changed this update meanwhile."), conflict.body());
         assertTrue(conflict.body().contains(">My words</textarea>"), "my text is kept");
         assertEquals("Their words", TestAccounts.query("SELECT intro_en FROM monthly_update WHERE id = ?", id));
+        // The conflict page shows the update as it is now: saving my kept text again from it succeeds.
+        var again = staff.post(page, conflict.body(), "intro", "save-intro", Map.of("introEn", "My words",
+                "introEs", "Mis palabras"));
+        assertEquals(302, again.statusCode(), again.body());
+        assertEquals("My words", TestAccounts.query("SELECT intro_en FROM monthly_update WHERE id = ?", id));
         assertEquals(302, staff.submit(page, "intro", "save-intro", Map.of("introEn",
                 "**Thank you**, river people <script>alert(1)</script>", "introEs", "Gracias, *vecinos*")));
 
@@ -227,6 +232,34 @@ class UpdateIT extends PortalIT {
         assertEquals(2, subjects.size(), subjects.toString());
         assertTrue(subjects.stream().anyMatch(t -> t.endsWith(": what your input changed")), subjects.toString());
         assertTrue(subjects.stream().anyMatch(t -> t.endsWith(": lo que cambió tu participación")), subjects.toString());
+    }
+
+    /**
+     * The edit page's view action runs on the first request only: a postback to a missing or unknown id (or to
+     * another id than the page's) is a 404 from every action, never a 500 nor a change.
+     */
+    @Test
+    void postsToAMissingOrUnknownUpdateAreNotFound() throws Exception {
+        var staff = new FacesClient(base).signIn(STAFF, TestAccounts.PASSWORD);
+        // A draft of its own month (every button is shown on a draft), far from any other test's.
+        TestAccounts.update("INSERT IGNORE INTO monthly_update (month, state, intro_en, intro_es, created_by, "
+                + "created_at, updated_at) SELECT '2003-05', 'DRAFT', 'Kept', 'Guardado', id, UTC_TIMESTAMP(6), "
+                + "UTC_TIMESTAMP(6) FROM account WHERE email = ?", STAFF);
+        var id = TestAccounts.query("SELECT id FROM monthly_update WHERE month = '2003-05'");
+        assertNotNull(id);
+        var intro = TestAccounts.query("SELECT intro_en FROM monthly_update WHERE id = ?", id);
+        var page = staff.get("/admin/update?id=" + id);
+        for (var path : List.of("/admin/update?id=999999999", "/admin/update", "/admin/update?id=x")) {
+            assertEquals(404, staff.post(path, page, "intro", "save-intro", Map.of("introEn", "Lost", "introEs",
+                    "Perdido")).statusCode(), path);
+            assertEquals(404, staff.post(path, page, "add", "add-item", Map.of("itemTitle", "Lost", "itemText", "",
+                    "itemLink", "")).statusCode(), path);
+            assertEquals(404, staff.post(path, page, "audience", "save-audience", Map.of("kind", "ALL"))
+                    .statusCode(), path);
+            assertEquals(404, staff.post(path, page, "test", "test-send", Map.of()).statusCode(), path);
+        }
+        assertEquals(intro, TestAccounts.query("SELECT intro_en FROM monthly_update WHERE id = ?", id));
+        assertEquals(404, get(staff.http(), "/admin/update?id=999999999").statusCode());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.civicportal.account.control.MailPreferences.FollowedChain;
 import org.civicportal.platform.outbox.Suppressions;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -36,6 +37,13 @@ public class MyMailPreferences implements Serializable {
     @Inject
     PageMessages messages;
 
+    /** /me?chainsAfter=N: the page of followed chains after chain N (the "more" link). */
+    @Inject
+    @Param(name = "chainsAfter")
+    String chainsAfterText;
+
+    private Long chainsAfter;
+    private Long nextChainsAfter;
     private List<FollowedChain> chains;
     private Instant suppressedAt;
     private String suppressionAnswer;
@@ -43,7 +51,22 @@ public class MyMailPreferences implements Serializable {
     @PostConstruct
     void load() {
         long me = currentUser.requireAccountId();
-        chains = preferences.followedChains(me);
+        if (chainsAfter == null && chainsAfterText != null) {
+            try {
+                chainsAfter = Long.valueOf(chainsAfterText.strip());
+            } catch (NumberFormatException notAnId) {
+                chainsAfter = null;
+            }
+            chainsAfterText = null;
+        }
+        var page = preferences.followedChains(me, chainsAfter);
+        if (page.chains().isEmpty() && chainsAfter != null) {
+            // A later page left empty (its last chain was just left, or a stale link): the first page instead.
+            chainsAfter = null;
+            page = preferences.followedChains(me, null);
+        }
+        chains = page.chains();
+        nextChainsAfter = page.nextAfter();
         suppressions.ofAccount(me).ifPresentOrElse(s -> {
             suppressedAt = s.suppressedAt();
             suppressionAnswer = s.reason();
@@ -69,6 +92,16 @@ public class MyMailPreferences implements Serializable {
 
     public List<FollowedChain> getChains() {
         return chains;
+    }
+
+    /** The id the "more" link starts after, or null on the last page. */
+    public Long getNextChainsAfter() {
+        return nextChainsAfter;
+    }
+
+    /** Whether this is a later page (then a link leads back to the first). */
+    public boolean isLaterChainsPage() {
+        return chainsAfter != null;
     }
 
     public boolean isSuppressed() {

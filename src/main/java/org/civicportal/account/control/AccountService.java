@@ -23,6 +23,7 @@ import org.civicportal.account.entity.AccountToken;
 import org.civicportal.account.entity.TokenPurpose;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.i18n.Language;
+import org.civicportal.platform.outbox.Outbox;
 import org.civicportal.platform.reference.control.ReferenceData;
 import org.civicportal.platform.security.PasswordHasher;
 import org.civicportal.platform.security.Role;
@@ -42,6 +43,9 @@ public class AccountService {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Event<Object> events;
@@ -211,6 +215,10 @@ public class AccountService {
         account.setDistrict(reference.district(change.districtId()).orElse(null));
         account.setLanguage(change.language());
         account.setMonthlyUpdateOptIn(change.monthlyUpdates(), clock.instant());
+        if (!change.monthlyUpdates()) {
+            // Leaving the update on /me also stops what was queued for them and not sent yet.
+            outbox.cancelUnsent(accountId, MailPreferences.UPDATE_ROWS);
+        }
         em.flush();
         return account;
     }

@@ -15,6 +15,7 @@ import org.civicportal.account.entity.Account;
 import org.civicportal.decision.control.DecisionService;
 import org.civicportal.platform.mail.ListUnsubscribe;
 import org.civicportal.platform.mail.ListUnsubscribe.Subscription;
+import org.civicportal.platform.outbox.Outbox;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 
 /**
@@ -25,8 +26,11 @@ import org.civicportal.platform.persistence.UtcInstantConverter;
 @ApplicationScoped
 public class MailPreferences {
 
-    /** /me lists at most this many followed chains, newest first (a page must not grow with the table). */
+    /** /me lists this many followed chains a page, newest first (a page must not grow with the table). */
     public static final int CHAINS_SHOWN = 100;
+
+    /** The monthly update's rows: campaign "update:{id}" (and key "update:{id}:account:{id}"). */
+    public static final String UPDATE_ROWS = "update:";
 
     /** What an unsubscribe link leaves: whose address, which list, and whether it is still on it. */
     public record Target(long accountId, String maskedEmail, String list, Long decisionId, String chainTitle,
@@ -42,6 +46,9 @@ public class MailPreferences {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    Outbox outbox;
 
     Clock clock = Clock.systemUTC();
 
@@ -79,6 +86,7 @@ public class MailPreferences {
         }
         if (ListUnsubscribe.MONTHLY_UPDATE.equals(subscription.list())) {
             account.setMonthlyUpdateOptIn(false, clock.instant());
+            outbox.cancelUnsent(account.getId(), UPDATE_ROWS);
         } else {
             stopFollowing(account.getId(), decisionOf(subscription.list()));
         }
@@ -87,7 +95,8 @@ public class MailPreferences {
 
     /**
      * Stops following a chain. Only the chain's row of this account changes; a chain the account never
-     * followed, or one that no longer exists, stays as it is.
+     * followed, or one that no longer exists, stays as it is. Its news queued for the account and not sent yet
+     * is cancelled with it ({@link DecisionService#follow}).
      */
     @Transactional
     public void stopFollowing(long accountId, long decisionId) {
@@ -98,15 +107,30 @@ public class MailPreferences {
         }
     }
 
-    /** The chains the account follows, newest first, at most {@link #CHAINS_SHOWN}: one query. */
-    public List<FollowedChain> followedChains(long accountId) {
+    /** /me's page of followed chains: the account (?1), after the chain (?2), one more than a page. */
+    public static final String CHAIN_PAGE = "SELECT d.id, d.title, f.since FROM chain_follower f "
+            + "FORCE INDEX (ix_chain_follower_account) STRAIGHT_JOIN decision d ON d.id = f.decision_id "
+            + "WHERE f.account_id = ?1 AND f.following = TRUE AND f.decision_id < ?2 "
+            + "ORDER BY f.decision_id DESC LIMIT " + (CHAINS_SHOWN + 1);
+
+    /** One page of followed chains and, when there are more, the id the next page starts after. */
+    public record ChainPage(List<FollowedChain> chains, Long nextAfter) implements Serializable {
+    }
+
+    /**
+     * The chains the account follows, newest chain first, {@link #CHAINS_SHOWN} a page, the page after the chain
+     * {@code afterDecisionId} (null: the first). One query, read in order from ix_chain_follower_account (InnoDB
+     * appends the primary key's decision_id to it) and stopped at the page's end (keyset, never an offset); forced
+     * and joined in that order, or MariaDB may walk the decisions backwards instead, which grows with the table.
+     */
+    public ChainPage followedChains(long accountId, Long afterDecisionId) {
+        var query = em.createNativeQuery(CHAIN_PAGE).setParameter(1, accountId)
+                .setParameter(2, afterDecisionId == null ? Long.MAX_VALUE : afterDecisionId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.title, f.since FROM chain_follower f "
-                + "JOIN decision d ON d.id = f.decision_id WHERE f.account_id = ?1 AND f.following = TRUE "
-                + "ORDER BY f.since DESC, d.id DESC LIMIT " + CHAINS_SHOWN).setParameter(1, accountId)
-                .getResultList();
-        return rows.stream().map(r -> new FollowedChain(((Number) r[0]).longValue(), (String) r[1],
-                UtcInstantConverter.fromColumn(r[2]))).toList();
+        List<Object[]> rows = query.getResultList();
+        var chains = rows.stream().limit(CHAINS_SHOWN).map(r -> new FollowedChain(((Number) r[0]).longValue(),
+                (String) r[1], UtcInstantConverter.fromColumn(r[2]))).toList();
+        return new ChainPage(chains, rows.size() > CHAINS_SHOWN ? chains.get(chains.size() - 1).decisionId() : null);
     }
 
     /** "m•••@example.org": enough for its owner to recognise, not enough to harvest from a forwarded link. */

@@ -25,6 +25,7 @@ import org.civicportal.decision.entity.ImplementationStatus;
 import org.civicportal.decision.entity.ImplementationUpdate;
 import org.civicportal.input.control.InputService;
 import org.civicportal.platform.markdown.SafeMarkdown;
+import org.civicportal.platform.outbox.Outbox;
 import org.civicportal.platform.persistence.BoundedCount;
 import org.civicportal.platform.persistence.FreshRead;
 import org.civicportal.platform.persistence.InIdOrder;
@@ -52,6 +53,9 @@ public class DecisionService {
 
     @Inject
     FreshRead freshRead;
+
+    @Inject
+    Outbox outbox;
 
     @jakarta.annotation.Resource
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
@@ -442,8 +446,15 @@ public class DecisionService {
                 + "AND following = TRUE").setParameter(1, decisionId).setParameter(2, accountId).getResultList().isEmpty();
     }
 
+    /**
+     * Follows or stops following a chain. Stopping also cancels the chain's news queued for the account and not
+     * sent yet (ChainMails keys it "decision/progress:{chain}:…:account:{id}"), whichever page it was left on.
+     */
     @Transactional
     public void follow(long decisionId, long accountId, boolean following) {
+        if (!following) {
+            outbox.cancelUnsent(accountId, "decision/progress:" + decisionId + ":");
+        }
         em.createNativeQuery("INSERT INTO chain_follower (decision_id, account_id, following, since) "
                 + "VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE following = VALUES(following)")
                 .setParameter(1, decisionId).setParameter(2, accountId).setParameter(3, following)

@@ -92,4 +92,16 @@ public class Outbox {
                 .setParameter(14, MessageIds.of(envelope.key(), settings.baseUrl())).setParameter(15, now)
                 .executeUpdate();
     }
+
+    /**
+     * Cancels one account's messages not sent yet whose campaign or key starts with {@code prefix}, e.g. "update:" or "decision/progress:42:": what a resident
+     * who leaves a list must no longer receive. Found through ix_outbox_account; called inside the transaction
+     * that takes them off the list.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelUnsent(long accountId, String prefix) {
+        var like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createNativeQuery("UPDATE outbox_message SET state = 'CANCELLED' WHERE account_id = ?1 "
+                + "AND state IN ('PENDING', 'RETRYING', 'HELD') AND (campaign LIKE ?2 OR message_key LIKE ?2)").setParameter(1, accountId).setParameter(2, like).executeUpdate();
+    }
 }

@@ -83,16 +83,11 @@ public class UpdateEditor implements Serializable {
     private transient MonthlyUpdate update;
     private transient UpdateView view;
     private transient OutgoingMail preview;
-    private transient Long count;
 
     @PostConstruct
     void load() {
         currentUser.require(Role.STAFF);
-        try {
-            updateId = idText == null ? null : Long.valueOf(idText.strip());
-        } catch (NumberFormatException notAnId) {
-            updateId = null;
-        }
+        updateId = idOf(idText);
         if (updateId == null || getUpdate() == null) {
             updateId = null;
             return;
@@ -108,8 +103,28 @@ public class UpdateEditor implements Serializable {
 
     /** Before rendering: no such update is a 404. */
     public void requireUpdate() {
-        if (updateId == null) {
+        found();
+    }
+
+    /**
+     * Whether the page's update exists and is the one the address names; otherwise answers 404 (the view action
+     * runs on the first request only, so every action asks too: a postback to a missing or unknown id, or to
+     * another id than the view's, never reaches a command nor renders the page).
+     */
+    private boolean found() {
+        currentUser.require(Role.STAFF);
+        if (updateId == null || !updateId.equals(idOf(Faces.getRequestParameter("id"))) || getUpdate() == null) {
             Faces.responseSendError(404, "No such monthly update");
+            return false;
+        }
+        return true;
+    }
+
+    private static Long idOf(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notAnId) {
+            return null;
         }
     }
 
@@ -146,15 +161,15 @@ public class UpdateEditor implements Serializable {
         return preview;
     }
 
+    /** Counted once per request, and the sending panel on this page reads the same figure (AudienceCount). */
     public long getAudienceCount() {
-        if (count == null) {
-            count = audiences.count(getUpdate().audience());
-        }
-        return count;
+        return AudienceCount.of(updateId, () -> audiences.count(getUpdate().audience()));
     }
 
     public void saveIntro() {
-        currentUser.require(Role.STAFF);
+        if (!found()) {
+            return;
+        }
         boolean valid = checkLength("intro:introEn", introEn, MAX_INTRO) & checkLength("intro:introEs", introEs, MAX_INTRO)
                 & checkText("intro:introEn", introEn) & checkText("intro:introEs", introEs);
         if (valid) {
@@ -175,7 +190,9 @@ public class UpdateEditor implements Serializable {
     }
 
     public void addItem() {
-        currentUser.require(Role.STAFF);
+        if (!found()) {
+            return;
+        }
         boolean valid = true;
         if (itemTitle == null || itemTitle.isBlank()) {
             messages.fieldError("add:itemTitle", "update.item.title.required");
@@ -196,7 +213,9 @@ public class UpdateEditor implements Serializable {
     }
 
     public void saveAudience() {
-        currentUser.require(Role.STAFF);
+        if (!found()) {
+            return;
+        }
         var kind = java.util.Arrays.stream(Audience.Kind.values()).filter(k -> k.name().equals(audienceKind))
                 .findFirst().orElse(null);
         if (kind == null) {
@@ -218,7 +237,9 @@ public class UpdateEditor implements Serializable {
     }
 
     public void testSend() {
-        currentUser.require(Role.STAFF);
+        if (!found()) {
+            return;
+        }
         var me = currentUser.requireAccountId();
         var address = catalog.addressOf(me).orElseThrow();
         updates.testSend(updateId, me, address.email(), getPreviewLanguage());
@@ -231,15 +252,31 @@ public class UpdateEditor implements Serializable {
     }
 
     private void save(String doneKey, Command command) {
-        currentUser.require(Role.STAFF);
+        if (!found()) {
+            return;
+        }
         try {
             command.run();
         } catch (UpdateConflict conflict) {
+            reloadKeepingWhatWasTyped();
             messages.error(isEditable() ? "update.conflict" : "update.notDraft");
             return;
         }
         messages.infoAfterRedirect(doneKey);
         Faces.redirect(self());
+    }
+
+    /**
+     * After a conflict the view shows the update as it is now (its items, state and version), while the fields
+     * keep what was typed: the next save is measured against what the page now shows, so it can succeed.
+     */
+    private void reloadKeepingWhatWasTyped() {
+        update = null;
+        view = null;
+        preview = null;
+        if (getUpdate() != null) {
+            version = update.getVersion();
+        }
     }
 
     private String self() {

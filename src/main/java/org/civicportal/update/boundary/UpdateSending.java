@@ -79,9 +79,12 @@ public class UpdateSending implements Serializable {
         return found;
     }
 
+    /** Counted once per request, shared with the host page (AudienceCount). */
     public long audienceCount(long id) {
-        var found = delivery(id);
-        return found == null ? 0 : catalog.audienceCount(found.audience());
+        return AudienceCount.of(id, () -> {
+            var found = delivery(id);
+            return found == null ? 0 : catalog.audienceCount(found.audience());
+        });
     }
 
     /** Messages per second, rounded; 0 until two refreshes a second apart. */
@@ -186,6 +189,7 @@ public class UpdateSending implements Serializable {
             messages.error(refused.key(), state);
         }
         FacesContext.getCurrentInstance().getAttributes().remove(UpdateSending.class.getName());
+        AudienceCount.forget(id);
     }
 
     public boolean isConfirmingSend() {
