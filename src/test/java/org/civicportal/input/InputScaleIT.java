@@ -167,8 +167,9 @@ class InputScaleIT extends PortalIT {
         var fewClient = new FacesClient(base).signIn(few, TestAccounts.PASSWORD).http();
         var manyClient = new FacesClient(base).signIn(many, TestAccounts.PASSWORD).http();
         assertTrue(render(manyClient, "/me").body().contains("Scale many 25"));
-        // The session's credentials check, the roles (once: the profile reuses them), the account, its inputs.
-        assertEquals(4, statements(fewClient, "/me"), "/me reads the roles once");
+        // The session's credentials check, the roles (once: the profile reuses them), the account, its inputs, the
+        // followed chains (one bounded page) and whether the address is suppressed.
+        assertEquals(6, statements(fewClient, "/me"), "/me reads the roles once");
         assertEquals(statements(fewClient, "/me"), statements(manyClient, "/me"), "/me with 1 input vs 25");
         assertEquals(statements(fewClient, "/inputs"), statements(manyClient, "/inputs"));
         // A signed-in request checks the session's credentials generation and reads the roles, each once.
