@@ -6,7 +6,9 @@
 
 SET @staff_id = (SELECT id FROM account WHERE email = 'staff@demo.civicportal.org');
 SET @month_start = DATE_FORMAT(UTC_TIMESTAMP(6) - INTERVAL 1 MONTH, '%Y-%m-01');
-SET @sent_at = CAST(@month_start AS DATETIME(6)) + INTERVAL 1 MONTH + INTERVAL 2 DAY + INTERVAL 9 HOUR;
+-- Sent on the 2nd of this month at 09:00, or an hour ago when that is still ahead (never in the future).
+SET @sent_at = LEAST(CAST(@month_start AS DATETIME(6)) + INTERVAL 1 MONTH + INTERVAL 1 DAY + INTERVAL 9 HOUR,
+                     UTC_TIMESTAMP(6) - INTERVAL 1 HOUR);
 SET @crossing = (SELECT id FROM decision WHERE title LIKE 'Signalised raised crossing at Mill Street%');
 SET @solar = (SELECT id FROM decision WHERE title LIKE 'Solar panels on Hillcrest%');
 SET @shade = (SELECT id FROM decision WHERE title LIKE 'Shade trees and sails%');
