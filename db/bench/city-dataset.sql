@@ -44,7 +44,7 @@ SET @homes = GREATEST(1, (SELECT COUNT(*) FROM city_home));
 -- step: accounts
 -- chunks: ${accounts} 100000
 INSERT INTO account (id, email, display_name, password_hash, district_id, language, monthly_update_opt_in,
-                     email_verified_at, created_at, version, credentials_generation)
+                     monthly_update_opt_in_at, email_verified_at, created_at, version, credentials_generation)
 SELECT @a0 + s.seq,
        IF(s.seq <= @officials, CONCAT('official', s.seq, '@city.example'),
           CONCAT('resident', s.seq - @officials, '@city.example')),
@@ -59,6 +59,7 @@ SELECT @a0 + s.seq,
        IF(s.h MOD 20 = 0, NULL, home.id),
        IF((s.h DIV 600) MOD 10 < 3, 'es', 'en'),
        (s.h DIV 6000) MOD 10 < 4,
+       IF((s.h DIV 6000) MOD 10 < 4, s.created_at, NULL),
        IF((s.h DIV 60000) MOD 25 = 0, NULL, s.created_at + INTERVAL (5 + s.h MOD 50) MINUTE),
        s.created_at, 0, 0
 FROM (SELECT seq, CRC32(CONCAT('account', seq)) AS h,

@@ -4,6 +4,11 @@
 -- demo never sent real mail. Dates count from the day the file is loaded. Never load this file into a public
 -- portal.
 
+-- The demo accounts said yes to the monthly update when they were created (V15 dated the yeses of accounts that
+-- existed before it; the demo's are loaded after it).
+UPDATE account SET monthly_update_opt_in_at = created_at
+ WHERE monthly_update_opt_in = TRUE AND monthly_update_opt_in_at IS NULL;
+
 SET @staff_id = (SELECT id FROM account WHERE email = 'staff@demo.civicportal.org');
 SET @month_start = DATE_FORMAT(UTC_TIMESTAMP(6) - INTERVAL 1 MONTH, '%Y-%m-01');
 -- Sent on the 2nd of this month at 09:00, or an hour ago when that is still ahead (never in the future).

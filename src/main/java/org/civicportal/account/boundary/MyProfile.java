@@ -45,6 +45,7 @@ public class MyProfile implements Serializable {
     private int version;
     /** Since when the monthly update comes (null while it does not): shown next to the choice. */
     private Instant monthlyUpdateSince;
+    private boolean monthlyUpdate;
 
     private final ProfileForm profile = new ProfileForm();
 
@@ -69,6 +70,7 @@ public class MyProfile implements Serializable {
         profile.setLanguage(account.getLanguage().code());
         profile.setMonthlyUpdates(account.isMonthlyUpdateOptIn());
         monthlyUpdateSince = account.getMonthlyUpdateOptInAt();
+        monthlyUpdate = account.isMonthlyUpdateOptIn();
     }
 
     public void saveProfile() {
@@ -78,6 +80,7 @@ public class MyProfile implements Serializable {
                     profile.getDisplayName(), profile.getDistrictId(), chosen, profile.isMonthlyUpdates()));
             version = saved.getVersion();
             monthlyUpdateSince = saved.getMonthlyUpdateOptInAt();
+            monthlyUpdate = saved.isMonthlyUpdateOptIn();
             locale.use(chosen);
             messages.info("me.profile.saved");
         } catch (AccountProblem problem) {
@@ -108,6 +111,11 @@ public class MyProfile implements Serializable {
 
     public Instant getMonthlyUpdateSince() {
         return monthlyUpdateSince;
+    }
+
+    /** Whether the resident receives the monthly update (an opt-in older than its recorded time has none). */
+    public boolean isMonthlyUpdate() {
+        return monthlyUpdate;
     }
 
     public ProfileForm getProfile() {
