@@ -3,9 +3,6 @@ package org.civicportal.decision.boundary;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.synd.SyndPerson;
-import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import jakarta.inject.Inject;
@@ -24,6 +21,9 @@ import org.civicportal.decision.entity.Decision;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.platform.i18n.Language;
 import org.civicportal.platform.i18n.Texts;
+import static org.civicportal.platform.web.AtomParts.link;
+import static org.civicportal.platform.web.AtomParts.person;
+import static org.civicportal.platform.web.AtomParts.text;
 
 /** /feeds/chains.atom: new decisions and implementation updates, newest first, as Atom 1.0 (written by ROME). */
 @WebServlet("/feeds/chains.atom")
@@ -91,26 +91,5 @@ public class ChainFeed extends HttpServlet {
         content.setValue(update.bodyHtml());
         entry.setContents(List.of(content));
         return entry;
-    }
-
-    private static Content text(String value) {
-        var content = new Content();
-        content.setType(Content.TEXT);
-        content.setValue(value);
-        return content;
-    }
-
-    private static Link link(String href, String rel, String type) {
-        var link = new Link();
-        link.setHref(href);
-        link.setRel(rel);
-        link.setType(type);
-        return link;
-    }
-
-    private static SyndPerson person(String name) {
-        var person = new SyndPersonImpl();
-        person.setName(name);
-        return person;
     }
 }

@@ -3,9 +3,6 @@ package org.civicportal.update.boundary;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.synd.SyndPerson;
-import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import jakarta.inject.Inject;
@@ -23,6 +20,9 @@ import org.civicportal.platform.i18n.Texts;
 import org.civicportal.update.control.UpdateCatalog;
 import org.civicportal.update.control.UpdateRendering;
 import org.civicportal.update.control.UpdateView;
+import static org.civicportal.platform.web.AtomParts.link;
+import static org.civicportal.platform.web.AtomParts.person;
+import static org.civicportal.platform.web.AtomParts.text;
 
 /**
  * /feeds/updates.atom: the sent monthly updates, newest first, as Atom 1.0 (RFC 4287, written by ROME) in the
@@ -105,26 +105,5 @@ public class UpdateFeed extends HttpServlet {
 
     private static String escape(String text) {
         return UpdateView.escape(text);
-    }
-
-    private static Content text(String value) {
-        var content = new Content();
-        content.setType(Content.TEXT);
-        content.setValue(value);
-        return content;
-    }
-
-    private static Link link(String href, String rel, String type) {
-        var link = new Link();
-        link.setHref(href);
-        link.setRel(rel);
-        link.setType(type);
-        return link;
-    }
-
-    private static SyndPerson person(String name) {
-        var person = new SyndPersonImpl();
-        person.setName(name);
-        return person;
     }
 }
