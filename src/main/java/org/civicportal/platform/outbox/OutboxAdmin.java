@@ -61,11 +61,15 @@ public class OutboxAdmin {
         currentUser.require(Role.STAFF);
         var id = id(Faces.getRequestParameter("message"));
         var row = id == null ? null : catalog.find(id);
-        if (row != null && catalog.retry(id)) {
-            var suppressed = !"ACCOUNT".equals(row.stream()) && catalog.isSuppressed(row.recipient());
-            messages.infoAfterRedirect(suppressed ? "outbox.retried.suppressed" : "outbox.retried", row.recipient());
-        } else {
-            messages.errorAfterRedirect("outbox.retry.notFailed");
+        var retry = row == null ? OutboxCatalog.Retry.NOT_FAILED : catalog.retry(id);
+        switch (retry) {
+            case QUEUED -> {
+                var suppressed = !"ACCOUNT".equals(row.stream()) && catalog.isSuppressed(row.recipient());
+                messages.infoAfterRedirect(suppressed ? "outbox.retried.suppressed" : "outbox.retried", row.recipient());
+            }
+            case HELD -> messages.infoAfterRedirect("outbox.retried.held", row.recipient());
+            case CANCELLED -> messages.errorAfterRedirect("outbox.retry.cancelled", row.recipient());
+            case NOT_FAILED -> messages.errorAfterRedirect("outbox.retry.notFailed");
         }
         Faces.redirect("admin/outbox?state=%s&template=%s&to=%s" + (before == null ? "" : "&before=" + before),
                 state == null ? "" : state, template == null ? "" : template, to == null ? "" : to);

@@ -133,12 +133,51 @@ public class OutboxCatalog {
                 .setParameter(1, email).getSingleResult()).longValue() > 0;
     }
 
-    /** A failed message is tried again from its first attempt; false when it is not (or no longer) FAILED. */
+    /** What became of a retry. */
+    public enum Retry {
+        /** Back in the queue from its first attempt. */
+        QUEUED,
+        /** Its campaign is paused: it waits HELD with the rest and leaves when the campaign is resumed. */
+        HELD,
+        /** Its campaign was cancelled: it stays FAILED. */
+        CANCELLED,
+        /** It is not (or no longer) FAILED: nothing changed. */
+        NOT_FAILED
+    }
+
+    /**
+     * A failed message is tried again from its first attempt — unless its campaign is paused (it has HELD rows:
+     * the message joins them) or cancelled (it has CANCELLED rows: refused), so a retry never sends what staff
+     * stopped. The row is locked first, so a pause or cancel committing meanwhile is seen or waits.
+     */
     @Transactional
-    public boolean retry(long id) {
-        return em.createNativeQuery("UPDATE outbox_message SET state = 'PENDING', attempts = 0, "
-                + "next_attempt_at = UTC_TIMESTAMP(6), claimed_by = NULL, lease_until = NULL "
-                + "WHERE id = ?1 AND state = 'FAILED'").setParameter(1, id).executeUpdate() == 1;
+    public Retry retry(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT state, campaign FROM outbox_message WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        if (found.isEmpty() || !"FAILED".equals(found.get(0)[0])) {
+            return Retry.NOT_FAILED;
+        }
+        var campaign = (String) found.get(0)[1];
+        var to = Retry.QUEUED;
+        if (campaign != null) {
+            if (campaignHas(campaign, "CANCELLED")) {
+                return Retry.CANCELLED;
+            }
+            if (campaignHas(campaign, "HELD")) {
+                to = Retry.HELD;
+            }
+        }
+        em.createNativeQuery("UPDATE outbox_message SET state = ?2, attempts = 0, next_attempt_at = UTC_TIMESTAMP(6), "
+                + "claimed_by = NULL, lease_until = NULL WHERE id = ?1 AND state = 'FAILED'").setParameter(1, id)
+                .setParameter(2, to == Retry.HELD ? "HELD" : "PENDING").executeUpdate();
+        return to;
+    }
+
+    /** Along ix_outbox_campaign (campaign, state): one index entry read at most. */
+    private boolean campaignHas(String campaign, String state) {
+        return !em.createNativeQuery("SELECT 1 FROM outbox_message WHERE campaign = ?1 AND state = ?2 LIMIT 1")
+                .setParameter(1, campaign).setParameter(2, state).getResultList().isEmpty();
     }
 
     public Row find(long id) {

@@ -189,8 +189,67 @@ class OutboxIT extends PortalIT {
         }
     }
 
+    @Test
+    void accountMailQueuedAfterABulkSendLeavesBeforeIt() {
+        var campaign = "test:priority";
+        // 150 bulk rows (more than a batch) due a minute ago, then a password reset due now: released together.
+        TestAccounts.update("INSERT INTO outbox_message (message_key, stream, campaign, recipient, language, template, "
+                + "subject, text_body, html_body, message_id, state, next_attempt_at, created_at) SELECT "
+                + "CONCAT('test/priority:bulk:', s.seq), 'BULK', ?, 'priority.bulk@example.org', 'en', 'test/outbox', "
+                + "CONCAT('Bulk ', s.seq), 'Bulk text', '<p>Bulk</p>', CONCAT('<priority.', s.seq, '@outbox.test>'), "
+                + "'HELD', UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) FROM seq_1_to_150 s", campaign);
+        TestAccounts.update("INSERT INTO outbox_message (message_key, stream, recipient, language, template, subject, "
+                + "text_body, html_body, message_id, state, next_attempt_at, created_at) VALUES ('test/priority:account', "
+                + "'ACCOUNT', 'priority.account@example.org', 'en', 'account/reset', 'Reset your password', 'Text', "
+                + "'<p>HTML</p>', '<priority.account@outbox.test>', 'HELD', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        assertEquals(151, TestAccounts.update("UPDATE outbox_message SET state = 'PENDING' WHERE state = 'HELD' "
+                + "AND message_key LIKE 'test/priority:%'"));
+
+        assertEquals("Reset your password", Mailbox.subject(Mailbox.await("priority.account@example.org", 1)));
+        await(() -> TestAccounts.query("SELECT COUNT(*) FROM outbox_message WHERE campaign = ? AND state = 'SENT'",
+                campaign), "150");
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM outbox_message b WHERE b.campaign = ? AND b.sent_at < "
+                + "(SELECT a.sent_at FROM outbox_message a WHERE a.message_key = 'test/priority:account')", campaign),
+                "no bulk message left before the account mail queued after them");
+        assertEquals(150, Mailbox.to("priority.bulk@example.org").size());
+    }
+
+    @Test
+    void retryingAFailedMessageOfAPausedSendHoldsItAndOfACancelledSendIsRefused() throws Exception {
+        for (var kind : List.of("paused", "cancelled")) {
+            insert("test/" + kind + "-retry:failed", "BULK", kind + ".retry@example.org", "Failed of a " + kind + " send",
+                    "FAILED", "test:" + kind + "-retry");
+            insert("test/" + kind + "-retry:other", "BULK", kind + ".retry.other@example.org", "Other of a " + kind
+                    + " send", kind.equals("paused") ? "HELD" : "CANCELLED", "test:" + kind + "-retry");
+        }
+        var staff = new FacesClient(base).signIn(TestAccounts.create("outbox.pauser@example.org", "Pia Pauser", "STAFF"),
+                TestAccounts.PASSWORD);
+        for (var kind : List.of("paused", "cancelled")) {
+            var id = TestAccounts.query("SELECT id FROM outbox_message WHERE message_key = ?", "test/" + kind + "-retry:failed");
+            var view = "/admin/outbox?state=FAILED&to=" + kind + ".retry@";
+            var response = retry(staff, view, id, kind + ".retry@");
+            assertEquals(302, response.statusCode(), response.body());
+            var location = response.headers().firstValue("Location").orElse("");
+            var after = staff.get(location.substring(location.indexOf("/admin/outbox")));
+            if (kind.equals("paused")) {
+                assertTrue(after.contains("The message to paused.retry@example.org belongs to a paused send"), after);
+                assertEquals("HELD", TestAccounts.query("SELECT state FROM outbox_message WHERE id = ?", id),
+                        "it waits with the paused send");
+            } else {
+                assertTrue(after.contains("The message to cancelled.retry@example.org belongs to a cancelled send"), after);
+                assertEquals("FAILED", TestAccounts.query("SELECT state FROM outbox_message WHERE id = ?", id));
+            }
+        }
+        assertTrue(Mailbox.to("paused.retry@example.org").isEmpty() && Mailbox.to("cancelled.retry@example.org").isEmpty());
+    }
+
     /** Presses Retry in the row of this message, as its form posts it. */
     private java.net.http.HttpResponse<String> retry(FacesClient client, String view, String id) throws Exception {
+        return retry(client, view, id, "admin.retry.");
+    }
+
+    private java.net.http.HttpResponse<String> retry(FacesClient client, String view, String id, String to)
+            throws Exception {
         var page = client.get(view);
         var row = page.indexOf("data-message=\"" + id + "\"");
         assertTrue(row > 0, "row " + id + " is listed");
@@ -206,7 +265,7 @@ class OutboxIT extends PortalIT {
         fields.put("message", id);
         fields.put("state", "FAILED");
         fields.put("template", "");
-        fields.put("to", "admin.retry.");
+        fields.put("to", to);
         fields.put(formId + ":go", "Retry");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
         if (nonce.find()) {
@@ -227,11 +286,15 @@ class OutboxIT extends PortalIT {
     }
 
     static void queue(String key, String stream, String to, String subject) {
-        TestAccounts.update("INSERT INTO outbox_message (message_key, stream, recipient, language, template, subject, "
-                + "text_body, html_body, message_id, state, next_attempt_at, created_at) VALUES (?, ?, ?, 'en', "
-                + "'test/outbox', ?, ?, ?, ?, 'PENDING', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", key, stream, to, subject,
+        insert(key, stream, to, subject, "PENDING", null);
+    }
+
+    static void insert(String key, String stream, String to, String subject, String state, String campaign) {
+        TestAccounts.update("INSERT INTO outbox_message (message_key, stream, campaign, recipient, language, template, "
+                + "subject, text_body, html_body, message_id, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'en', "
+                + "'test/outbox', ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", key, stream, campaign, to, subject,
                 "Text of " + subject, "<p>HTML of " + subject + "</p>",
-                "<" + Integer.toHexString(key.hashCode()) + "." + key.replaceAll("[^a-z0-9]", "") + "@outbox.test>");
+                "<" + Integer.toHexString(key.hashCode()) + "." + key.replaceAll("[^a-z0-9]", "") + "@outbox.test>", state);
     }
 
     /** Waits up to 30 s for a value the dispatcher writes. */
