@@ -77,7 +77,7 @@ public class OutboxCatalog {
                 match.add("w.template = ?" + outer.size());
             }
             if (contains != null) {
-                outer.add("%" + contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                outer.add(like(contains));
                 match.add("w.recipient LIKE ?" + outer.size());
             }
             sql = "SELECT w.* FROM (SELECT " + columns + " FROM outbox_message" + range + " LIMIT " + WINDOW + ") w "
@@ -113,13 +113,52 @@ public class OutboxCatalog {
         return counts;
     }
 
-    /** The newest suppressed addresses. */
-    public List<Suppressed> suppressed(int limit) {
+    /** A page of suppressed addresses and where the next one starts (the last row shown), or null at the end. */
+    public record SuppressedPage(List<Suppressed> rows, Suppressed after) {
+    }
+
+    /**
+     * Suppressed addresses, newest first, read on by keyset (suppressed_at, email) along ix_mail_suppression_at
+     * (whose entries carry the primary key, the email). With {@code contains}, as for the messages, the
+     * {@value #WINDOW} rows after the cursor are looked through at a time, so a page costs the same however many
+     * addresses are suppressed.
+     *
+     * @param after the last row of the page before, or null from the newest
+     */
+    public SuppressedPage suppressed(String contains, Suppressed after, int size) {
+        var params = new ArrayList<Object>();
+        var range = "";
+        if (after != null) {
+            params.add(UtcInstantConverter.utc(after.since()));
+            params.add(after.email());
+            range = " WHERE suppressed_at <= ?1 AND (suppressed_at < ?1 OR email < ?2)";
+        }
+        var order = " ORDER BY suppressed_at DESC, email DESC";
+        var inner = "SELECT email, reason, suppressed_at FROM mail_suppression" + range + order;
+        String sql;
+        if (contains == null) {
+            sql = inner + " LIMIT " + (size + 1);
+        } else {
+            params.add(like(contains));
+            sql = "SELECT w.* FROM (" + inner + " LIMIT " + WINDOW + ") w WHERE w.email LIKE ?" + params.size()
+                    + " ORDER BY w.suppressed_at DESC, w.email DESC LIMIT " + (size + 1);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT email, reason, suppressed_at FROM mail_suppression "
-                + "ORDER BY suppressed_at DESC, email LIMIT " + limit).getResultList();
-        return rows.stream().map(r -> new Suppressed((String) r[0], (String) r[1],
-                UtcInstantConverter.fromColumn(r[2]))).toList();
+        List<Object[]> found = bind(em.createNativeQuery(sql), params).getResultList();
+        var rows = found.stream().map(OutboxCatalog::suppressed).toList();
+        if (rows.size() > size) {
+            return new SuppressedPage(rows.subList(0, size), rows.get(size - 1));
+        }
+        if (contains != null) {
+            // Fewer matches than a page: read on after the window, if it was full (its last row is there).
+            @SuppressWarnings("unchecked")
+            List<Object[]> last = bind(em.createNativeQuery(inner + " LIMIT 1 OFFSET " + (WINDOW - 1)),
+                    params.subList(0, after == null ? 0 : 2)).getResultList();
+            if (!last.isEmpty()) {
+                return new SuppressedPage(rows, suppressed(last.get(0)));
+            }
+        }
+        return new SuppressedPage(rows, null);
     }
 
     public BoundedCount suppressedCount() {
@@ -193,6 +232,15 @@ public class OutboxCatalog {
             query.setParameter(i + 1, params.get(i));
         }
         return query;
+    }
+
+    /** LIKE's pattern for "contains", its wildcards escaped. */
+    private static String like(String contains) {
+        return "%" + contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static Suppressed suppressed(Object[] r) {
+        return new Suppressed((String) r[0], (String) r[1], UtcInstantConverter.fromColumn(r[2]));
     }
 
     private static Row row(Object[] r) {

@@ -243,6 +243,34 @@ class OutboxIT extends PortalIT {
         assertTrue(Mailbox.to("paused.retry@example.org").isEmpty() && Mailbox.to("cancelled.retry@example.org").isEmpty());
     }
 
+    @Test
+    void suppressedAddressesFollowTheRecipientFilterAndReadOnPageByPage() throws Exception {
+        TestAccounts.update("INSERT INTO mail_suppression (email, reason, suppressed_at) SELECT "
+                + "CONCAT('supp.page.', LPAD(s.seq, 2, '0'), '@example.org'), '550 5.1.1 no such user', "
+                + "UTC_TIMESTAMP(6) - INTERVAL s.seq SECOND FROM seq_1_to_55 s");
+        TestAccounts.update("INSERT INTO mail_suppression (email, reason, suppressed_at) VALUES "
+                + "('supp.other@example.org', '550 gone', UTC_TIMESTAMP(6))");
+        var staff = new FacesClient(base).signIn(TestAccounts.create("outbox.suppressed@example.org", "Sue Suppressed",
+                "STAFF"), TestAccounts.PASSWORD);
+        var first = staff.get("/admin/outbox?to=supp.page.");
+        for (int i = 1; i <= 55; i++) {
+            var address = String.format("supp.page.%02d@example.org", i);
+            assertEquals(i <= 50, first.contains("data-email=\"" + address + "\""), address + " on the first page");
+        }
+        assertTrue(!first.contains("supp.other@example.org"), "the recipient filter applies to the suppressed list");
+        var older = java.util.regex.Pattern.compile("id=\"suppressed-older\" href=\"[^\"]*(/admin/outbox[^\"]+)\"")
+                .matcher(first);
+        assertTrue(older.find(), "a link reads on");
+        var second = staff.get(older.group(1).replace("&amp;", "&").replaceAll("#.*$", ""));
+        for (int i = 1; i <= 55; i++) {
+            var address = String.format("supp.page.%02d@example.org", i);
+            assertEquals(i > 50, second.contains("data-email=\"" + address + "\""), address + " on the second page");
+        }
+        assertTrue(!second.contains("id=\"suppressed-older\""), "the end");
+        var none = staff.get("/admin/outbox?to=supp.nobody.");
+        assertTrue(none.contains("No suppressed address matches the recipient filter."), none);
+    }
+
     /** Presses Retry in the row of this message, as its form posts it. */
     private java.net.http.HttpResponse<String> retry(FacesClient client, String view, String id) throws Exception {
         return retry(client, view, id, "admin.retry.");
