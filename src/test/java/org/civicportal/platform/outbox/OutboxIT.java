@@ -85,8 +85,12 @@ class OutboxIT extends PortalIT {
                 queue("test/outage:" + address, "NOTICE", address, "Outage test for " + address);
             }
             for (var address : addresses) {
-                await(() -> TestAccounts.query("SELECT CONCAT(state, ' ', attempts) FROM outbox_message "
-                        + "WHERE message_key = ?", "test/outage:" + address), "RETRYING 1");
+                await(() -> TestAccounts.query("SELECT state FROM outbox_message WHERE message_key = ?",
+                        "test/outage:" + address), "RETRYING");
+                // One attempt for the message a failed connect was for; the rest of its batch waits uncounted.
+                var attempts = TestAccounts.query("SELECT attempts FROM outbox_message WHERE message_key = ?",
+                        "test/outage:" + address);
+                assertTrue(attempts.equals("0") || attempts.equals("1"), attempts);
                 assertTrue(TestAccounts.query("SELECT last_answer FROM outbox_message WHERE message_key = ?",
                         "test/outage:" + address).startsWith("no connection"));
                 assertTrue(TestAccounts.query("SELECT next_attempt_at > created_at FROM outbox_message "
