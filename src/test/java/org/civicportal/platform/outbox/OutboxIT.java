@@ -275,6 +275,57 @@ class OutboxIT extends PortalIT {
         assertTrue(none.contains("No suppressed address matches the recipient filter."), none);
     }
 
+    /**
+     * Chain news is queued as composed rows, one per follower, by one INSERT … SELECT: no body in the row, and
+     * at sending time each follower's own message in their language, with their unsubscribe headers and the
+     * Message-ID MessageIds derives from the key.
+     */
+    @Test
+    void chainNewsIsComposedAtSendingTimeForEachFollowerInTheirLanguage() throws Exception {
+        TestAccounts.update("INSERT INTO decision (title, summary, rationale, rationale_html, decided_on, department, "
+                + "topic_id, district_id, impl_status, progress, created_by, created_at, updated_at) SELECT "
+                + "'Composed news fountains', summary, rationale, rationale_html, decided_on, department, topic_id, "
+                + "district_id, 'PLANNED', 0, created_by, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM decision ORDER BY id LIMIT 1");
+        var decision = TestAccounts.query("SELECT MAX(id) FROM decision WHERE title = 'Composed news fountains'");
+        var english = TestAccounts.create("composed.news.en@example.org", "Nina News");
+        var spanish = TestAccounts.create("composed.news.es@example.org", "Nuria Noticias");
+        TestAccounts.update("UPDATE account SET language = 'es' WHERE email = ?", spanish);
+        TestAccounts.update("INSERT INTO chain_follower (decision_id, account_id, following, since) SELECT ?, id, TRUE, "
+                + "UTC_TIMESTAMP(6) FROM account WHERE email IN (?, ?)", decision, english, spanish);
+        var official = new FacesClient(base).signIn(TestAccounts.create("composed.news.official@example.org",
+                "Omar Official", "OFFICIAL"), TestAccounts.PASSWORD);
+        var fields = new java.util.HashMap<String, String>();
+        for (var column : List.of("title", "summary", "rationale", "decided_on", "department", "topic_id",
+                "district_id", "start_date", "target_date", "budget")) {
+            var value = TestAccounts.query("SELECT " + column + " FROM decision WHERE id = ?", decision);
+            fields.put(column.replace("_id", "").replace('_', '-'), value == null ? "" : value);
+        }
+        fields.put("status", "IN_PROGRESS");
+        fields.put("progress", "30");
+        assertEquals(302, official.post("/admin/decision?id=" + decision, "editor", "save", fields).statusCode());
+
+        for (var address : List.of(english, spanish)) {
+            var row = "SELECT %s FROM outbox_message WHERE recipient = ? AND message_key LIKE 'decision/progress:%%'";
+            assertEquals("chain-news", TestAccounts.query(String.format(row, "composer"), address));
+            assertNull(TestAccounts.query(String.format(row, "text_body"), address), "no body kept per follower");
+            var key = TestAccounts.query(String.format(row, "message_key"), address);
+            assertTrue(key.startsWith("decision/progress:" + decision + ":revision:") && key.endsWith(":account:"
+                    + TestAccounts.query("SELECT id FROM account WHERE email = ?", address)), key);
+            var news = Mailbox.await(address, 1);
+            var messageId = TestAccounts.query(String.format(row, "message_id"), address);
+            assertEquals(messageId, header(news, "Message-ID"));
+            var host = messageId.substring(messageId.indexOf('@') + 1, messageId.length() - 1);
+            assertEquals(MessageIds.of(key, "http://" + host), messageId, "the SQL derives the Message-ID as MessageIds");
+            assertTrue(header(news, "List-Unsubscribe").contains("/unsubscribe?token="));
+            var text = Mailbox.text(news);
+            if (address.equals(english)) {
+                assertTrue(text.contains("Hello Nina News") && text.contains("Composed news fountains"), text);
+            } else {
+                assertTrue(text.contains("Hola, Nuria Noticias") && text.contains("Composed news fountains"), text);
+            }
+        }
+    }
+
     /** Presses Retry in the row of this message, as its form posts it. */
     private java.net.http.HttpResponse<String> retry(FacesClient client, String view, String id) throws Exception {
         return retry(client, view, id, "admin.retry.");
