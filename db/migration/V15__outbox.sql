@@ -42,6 +42,8 @@ CREATE TABLE outbox_message (
     CONSTRAINT uk_outbox_message_key UNIQUE (message_key),
     -- the dispatcher's claim: due rows in order
     INDEX ix_outbox_due (state, next_attempt_at),
+    -- the claim per stream: ACCOUNT first, then NOTICE, then BULK, so a password reset never waits behind a bulk send
+    INDEX ix_outbox_due_stream (state, stream, next_attempt_at),
     -- a campaign's progress, pause and cancel
     INDEX ix_outbox_campaign (campaign, state),
     INDEX ix_outbox_account (account_id),

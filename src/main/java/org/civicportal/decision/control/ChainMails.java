@@ -5,13 +5,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.Map;
 import org.civicportal.decision.control.DecisionEvents.ImplementationMoved;
 import org.civicportal.decision.control.DecisionEvents.InputCredited;
 import org.civicportal.input.control.InputService;
 import org.civicportal.platform.config.PortalSettings;
-import org.civicportal.platform.i18n.Texts;
 import org.civicportal.platform.mail.ListUnsubscribe;
 import org.civicportal.platform.mail.MailTemplates;
 import org.civicportal.platform.mail.OutgoingMail;
@@ -23,7 +21,8 @@ import org.civicportal.platform.outbox.Outbox;
  * Closes the loop by email, each person in their language: "your input shaped this decision" to the
  * author and supporters of a credited input (NOTICE, one per credit: a decision credits an input once), then
  * news of the implementation to everyone following the chain (BULK, with the chain's one-click unsubscribe;
- * keyed by the decision's revision that moved it). Queued in the outbox inside the decision's transaction.
+ * keyed by the decision's revision that moved it; composed at sending time, {@link ChainNewsComposer}). Queued
+ * in the outbox inside the decision's transaction.
  */
 @ApplicationScoped
 public class ChainMails {
@@ -71,28 +70,19 @@ public class ChainMails {
         }
     }
 
+    /**
+     * Chain news to every follower in one INSERT … SELECT from chain_follower, rendered at sending time by
+     * {@link ChainNewsComposer}: the official's transaction neither loads nor renders per follower, however many
+     * there are.
+     */
     void moved(@Observes ImplementationMoved event) {
-        var decision = decisions.find(event.decisionId()).orElseThrow();
         em.flush();
         var revision = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(revision), 0) FROM decision_version "
                 + "WHERE decision_id = ?1").setParameter(1, event.decisionId()).getSingleResult()).longValue();
-        var list = ListUnsubscribe.chain(event.decisionId());
-        for (var person : decisions.followers(event.decisionId())) {
-            var values = new HashMap<String, Object>(Map.of("name", person.getDisplayName(),
-                    "decision", decision.getTitle(), "link", link(event.decisionId()), "portalUrl", settings.baseUrl(),
-                    "unsubscribe", unsubscribe.link(person.getId(), list)));
-            if (event.newStatus() != null) {
-                values.put("status", Texts.get(person.getLanguage(), "implStatus." + event.newStatus()));
-            }
-            if (event.milestone() > 0) {
-                values.put("milestone", event.milestone());
-            }
-            var mail = templates.render("decision/progress", person.getLanguage(), person.getEmail(), values,
-                    decision.getTitle());
-            outbox.queue(Envelope.of("decision/progress:" + event.decisionId() + ":revision:" + revision + ":"
-                    + event.newStatus() + ":" + event.milestone() + ":account:" + person.getId(), MailStream.BULK, person.getId(), person.getLanguage(), "decision/progress"),
-                    withHeaders(mail, unsubscribe.headers(person.getId(), list)));
-        }
+        var params = ChainNewsComposer.params(event.decisionId(), revision, event.newStatus(), event.milestone());
+        outbox.queueComposedToAccounts("decision/progress:" + params + ":account:", MailStream.BULK, null,
+                "decision/progress", ChainNewsComposer.NAME, params,
+                "SELECT account_id FROM chain_follower WHERE decision_id = ? AND following = TRUE", event.decisionId());
     }
 
     private static OutgoingMail withHeaders(OutgoingMail mail, Map<String, String> headers) {

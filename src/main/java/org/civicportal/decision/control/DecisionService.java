@@ -461,18 +461,6 @@ public class DecisionService {
                 .setParameter(4, UtcInstantConverter.utc(clock.instant())).executeUpdate();
     }
 
-    /** The people who follow a chain and have not unfollowed it. */
-    public List<Account> followers(long decisionId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT account_id FROM chain_follower WHERE decision_id = ?1 "
-                + "AND following = TRUE").setParameter(1, decisionId).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
-                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
-    }
-
     /** Native queries take no list parameter: one numbered placeholder per value. */
     private static String placeholders(int count) {
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> "?" + i)

@@ -2,8 +2,6 @@ package org.civicportal.forum.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -25,9 +23,6 @@ import org.civicportal.platform.time.Quarter;
 @ApplicationScoped
 public class ForumMails {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     MailTemplates templates;
 
@@ -40,19 +35,17 @@ public class ForumMails {
     @Inject
     Outbox outbox;
 
-    /** Queues the reminder of one RSVP; the forum's start is in the key, so a moved forum reminds again. */
-    void queueReminder(long eventId, long accountId) {
-        var mail = reminder(eventId, accountId);
-        var event = em.find(ForumEvent.class, eventId);
-        var person = em.find(Account.class, accountId);
-        outbox.queue(Envelope.of("reminder:forum:" + eventId + ":account:" + accountId + ":starts:"
-                + event.getStartsAt().getEpochSecond(), MailStream.NOTICE, accountId, person.getLanguage(),
-                "forum/reminder"), mail);
+    /**
+     * Queues the reminder of one RSVP, the event and the account loaded by the caller (once per batch); the
+     * forum's start is in the key, so a moved forum reminds again.
+     */
+    void queueReminder(ForumEvent event, Account person) {
+        outbox.queue(Envelope.of("reminder:forum:" + event.getId() + ":account:" + person.getId() + ":starts:"
+                + event.getStartsAt().getEpochSecond(), MailStream.NOTICE, person.getId(), person.getLanguage(),
+                "forum/reminder"), reminder(event, person));
     }
 
-    OutgoingMail reminder(long eventId, long accountId) {
-        var event = em.find(ForumEvent.class, eventId);
-        var person = em.find(Account.class, accountId);
+    OutgoingMail reminder(ForumEvent event, Account person) {
         var quarter = Quarter.ofCode(event.getQuarter());
         var locale = person.getLanguage().locale();
         var values = new HashMap<String, Object>();

@@ -7,6 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civicportal.account.entity.Account;
+import org.civicportal.forum.entity.ForumEvent;
 import org.civicportal.platform.outbox.DueReminders;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 
@@ -37,14 +42,28 @@ public class ForumReminderJob implements DueReminders {
                 + "AND e.starts_at > ?1 AND e.starts_at <= ?2 ORDER BY r.event_id, r.account_id LIMIT " + limit
                 + " FOR UPDATE SKIP LOCKED").setParameter(1, UtcInstantConverter.utc(now))
                 .setParameter(2, UtcInstantConverter.utc(now.plus(AHEAD))).getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        // The batch's events and accounts in one query each, not two lookups per RSVP.
+        var eventIds = rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList();
+        var accountIds = rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList();
+        var events = em.createQuery("SELECT e FROM ForumEvent e WHERE e.id IN :ids", ForumEvent.class)
+                .setParameter("ids", eventIds).getResultStream()
+                .collect(Collectors.toMap(ForumEvent::getId, Function.identity()));
+        var accounts = em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", accountIds).getResultStream()
+                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        var marked = new StringJoiner(", ");
         for (var r : rows) {
             var eventId = ((Number) r[0]).longValue();
             var accountId = ((Number) r[1]).longValue();
-            mails.queueReminder(eventId, accountId);
-            em.createNativeQuery("UPDATE forum_rsvp SET reminder_sent_at = ?3 WHERE event_id = ?1 AND account_id = ?2")
-                    .setParameter(1, eventId).setParameter(2, accountId).setParameter(3, UtcInstantConverter.utc(now))
-                    .executeUpdate();
+            mails.queueReminder(events.get(eventId), accounts.get(accountId));
+            marked.add("(" + eventId + ", " + accountId + ")");
         }
+        // Ids are numbers, never text; one statement marks the batch.
+        em.createNativeQuery("UPDATE forum_rsvp SET reminder_sent_at = ?1 WHERE (event_id, account_id) IN (" + marked
+                + ")").setParameter(1, UtcInstantConverter.utc(now)).executeUpdate();
         return rows.size();
     }
 }

@@ -49,6 +49,49 @@ public class Outbox {
         insert(envelope, to, composer, params, null, null, null, null);
     }
 
+    /**
+     * Queues one composed message to each account {@code accountIds} selects, in one INSERT … SELECT: for news to
+     * more people than a request should load or render (a chain's followers). Each row's key is
+     * {@code keyPrefix} + the account id; its recipient and language are the account's; {@code composer}
+     * renders it at sending time from {@code params} and the row's account. As with {@link #queue}, a key already
+     * queued is kept as it is.
+     *
+     * @param accountIds a SELECT of one column, the account ids, with {@code ?} for its parameters (no quoted
+     *                   question marks), e.g. "SELECT account_id FROM chain_follower WHERE decision_id = ?"
+     * @return how many rows were queued
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int queueComposedToAccounts(String keyPrefix, MailStream stream, String campaign, String template,
+            String composer, String params, String accountIds, Object... selectParams) {
+        if (keyPrefix.length() > 170) {
+            throw new IllegalArgumentException("The key prefix leaves no room for the account id: " + keyPrefix);
+        }
+        var select = new StringBuilder();
+        int n = 8;
+        for (char c : accountIds.toCharArray()) {
+            if (c == '?') {
+                select.append('?').append(++n);
+            } else {
+                select.append(c);
+            }
+        }
+        var host = java.net.URI.create(settings.baseUrl()).getHost();
+        // The Message-ID as MessageIds.of writes it: the first 16 bytes of the key's SHA-256, in hex.
+        var query = em.createNativeQuery("INSERT INTO outbox_message (message_key, stream, campaign, account_id, "
+                + "recipient, language, template, composer, params, message_id, state, next_attempt_at, created_at) "
+                + "SELECT CONCAT(?1, a.id), ?2, ?3, a.id, a.email, a.language, ?4, ?5, ?6, "
+                + "CONCAT('<', LEFT(SHA2(CONCAT(?1, a.id), 256), 32), '.outbox@', ?7, '>'), 'PENDING', ?8, ?8 "
+                + "FROM account a WHERE a.id IN (" + select + ") ON DUPLICATE KEY UPDATE id = outbox_message.id")
+                .setParameter(1, keyPrefix).setParameter(2, stream.name()).setParameter(3, campaign)
+                .setParameter(4, template).setParameter(5, composer).setParameter(6, params)
+                .setParameter(7, host == null ? "localhost" : host)
+                .setParameter(8, UtcInstantConverter.utc(clock.instant()));
+        for (int i = 0; i < selectParams.length; i++) {
+            query.setParameter(9 + i, selectParams[i]);
+        }
+        return query.executeUpdate();
+    }
+
     /** Pauses a campaign: its rows not yet sent wait until {@link #resume}. A batch already claimed finishes. */
     @Transactional
     public int pause(String campaign) {

@@ -43,7 +43,8 @@ public class OutboxAdmin {
     private Long before;
     private Page page;
     private Map<String, BoundedCount> counts;
-    private List<Suppressed> suppressed;
+    private Suppressed suppressedAfter;
+    private OutboxCatalog.SuppressedPage suppressed;
 
     /** The page's own check, besides RoleFilter's: the outbox shows every resident's address. */
     @PostConstruct
@@ -54,6 +55,7 @@ public class OutboxAdmin {
         template = text(Faces.getRequestParameter("template"), 80);
         to = text(Faces.getRequestParameter("to"), 254);
         before = id(Faces.getRequestParameter("before"));
+        suppressedAfter = cursor(Faces.getRequestParameter("sbefore"), Faces.getRequestParameter("semail"));
     }
 
     /** Retries the failed message named by the button's "message" parameter and comes back to the same view. */
@@ -61,11 +63,15 @@ public class OutboxAdmin {
         currentUser.require(Role.STAFF);
         var id = id(Faces.getRequestParameter("message"));
         var row = id == null ? null : catalog.find(id);
-        if (row != null && catalog.retry(id)) {
-            var suppressed = !"ACCOUNT".equals(row.stream()) && catalog.isSuppressed(row.recipient());
-            messages.infoAfterRedirect(suppressed ? "outbox.retried.suppressed" : "outbox.retried", row.recipient());
-        } else {
-            messages.errorAfterRedirect("outbox.retry.notFailed");
+        var retry = row == null ? OutboxCatalog.Retry.NOT_FAILED : catalog.retry(id);
+        switch (retry) {
+            case QUEUED -> {
+                var suppressed = !"ACCOUNT".equals(row.stream()) && catalog.isSuppressed(row.recipient());
+                messages.infoAfterRedirect(suppressed ? "outbox.retried.suppressed" : "outbox.retried", row.recipient());
+            }
+            case HELD -> messages.infoAfterRedirect("outbox.retried.held", row.recipient());
+            case CANCELLED -> messages.errorAfterRedirect("outbox.retry.cancelled", row.recipient());
+            case NOT_FAILED -> messages.errorAfterRedirect("outbox.retry.notFailed");
         }
         Faces.redirect("admin/outbox?state=%s&template=%s&to=%s" + (before == null ? "" : "&before=" + before),
                 state == null ? "" : state, template == null ? "" : template, to == null ? "" : to);
@@ -93,11 +99,35 @@ public class OutboxAdmin {
         return OutboxCatalog.STATES;
     }
 
+    /** The suppressed addresses, with the page's recipient filter, read on by (suppressed_at, email). */
     public List<Suppressed> getSuppressed() {
+        return suppressedPage().rows();
+    }
+
+    /** The query string that reads on through the suppressed addresses, or null at the end. */
+    public String getSuppressedOlder() {
+        var after = suppressedPage().after();
+        return after == null ? null : "?state=" + enc(state) + "&template=" + enc(template) + "&to=" + enc(to)
+                + "&sbefore=" + enc(after.since().toString()) + "&semail=" + enc(after.email()) + "#suppressed-heading";
+    }
+
+    private OutboxCatalog.SuppressedPage suppressedPage() {
         if (suppressed == null) {
-            suppressed = catalog.suppressed(SUPPRESSED_SHOWN);
+            suppressed = catalog.suppressed(to, suppressedAfter, SUPPRESSED_SHOWN);
         }
         return suppressed;
+    }
+
+    /** A malformed cursor reads from the newest, as if there were none. */
+    private static Suppressed cursor(String since, String email) {
+        if (since == null || email == null || email.isBlank() || email.length() > 254 || since.length() > 40) {
+            return null;
+        }
+        try {
+            return new Suppressed(email, null, java.time.Instant.parse(since));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     public Object getSuppressedCount() {

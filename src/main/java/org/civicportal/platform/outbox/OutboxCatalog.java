@@ -77,7 +77,7 @@ public class OutboxCatalog {
                 match.add("w.template = ?" + outer.size());
             }
             if (contains != null) {
-                outer.add("%" + contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                outer.add(like(contains));
                 match.add("w.recipient LIKE ?" + outer.size());
             }
             sql = "SELECT w.* FROM (SELECT " + columns + " FROM outbox_message" + range + " LIMIT " + WINDOW + ") w "
@@ -113,13 +113,52 @@ public class OutboxCatalog {
         return counts;
     }
 
-    /** The newest suppressed addresses. */
-    public List<Suppressed> suppressed(int limit) {
+    /** A page of suppressed addresses and where the next one starts (the last row shown), or null at the end. */
+    public record SuppressedPage(List<Suppressed> rows, Suppressed after) {
+    }
+
+    /**
+     * Suppressed addresses, newest first, read on by keyset (suppressed_at, email) along ix_mail_suppression_at
+     * (whose entries carry the primary key, the email). With {@code contains}, as for the messages, the
+     * {@value #WINDOW} rows after the cursor are looked through at a time, so a page costs the same however many
+     * addresses are suppressed.
+     *
+     * @param after the last row of the page before, or null from the newest
+     */
+    public SuppressedPage suppressed(String contains, Suppressed after, int size) {
+        var params = new ArrayList<Object>();
+        var range = "";
+        if (after != null) {
+            params.add(UtcInstantConverter.utc(after.since()));
+            params.add(after.email());
+            range = " WHERE suppressed_at <= ?1 AND (suppressed_at < ?1 OR email < ?2)";
+        }
+        var order = " ORDER BY suppressed_at DESC, email DESC";
+        var inner = "SELECT email, reason, suppressed_at FROM mail_suppression" + range + order;
+        String sql;
+        if (contains == null) {
+            sql = inner + " LIMIT " + (size + 1);
+        } else {
+            params.add(like(contains));
+            sql = "SELECT w.* FROM (" + inner + " LIMIT " + WINDOW + ") w WHERE w.email LIKE ?" + params.size()
+                    + " ORDER BY w.suppressed_at DESC, w.email DESC LIMIT " + (size + 1);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT email, reason, suppressed_at FROM mail_suppression "
-                + "ORDER BY suppressed_at DESC, email LIMIT " + limit).getResultList();
-        return rows.stream().map(r -> new Suppressed((String) r[0], (String) r[1],
-                UtcInstantConverter.fromColumn(r[2]))).toList();
+        List<Object[]> found = bind(em.createNativeQuery(sql), params).getResultList();
+        var rows = found.stream().map(OutboxCatalog::suppressed).toList();
+        if (rows.size() > size) {
+            return new SuppressedPage(rows.subList(0, size), rows.get(size - 1));
+        }
+        if (contains != null) {
+            // Fewer matches than a page: read on after the window, if it was full (its last row is there).
+            @SuppressWarnings("unchecked")
+            List<Object[]> last = bind(em.createNativeQuery(inner + " LIMIT 1 OFFSET " + (WINDOW - 1)),
+                    params.subList(0, after == null ? 0 : 2)).getResultList();
+            if (!last.isEmpty()) {
+                return new SuppressedPage(rows, suppressed(last.get(0)));
+            }
+        }
+        return new SuppressedPage(rows, null);
     }
 
     public BoundedCount suppressedCount() {
@@ -133,12 +172,51 @@ public class OutboxCatalog {
                 .setParameter(1, email).getSingleResult()).longValue() > 0;
     }
 
-    /** A failed message is tried again from its first attempt; false when it is not (or no longer) FAILED. */
+    /** What became of a retry. */
+    public enum Retry {
+        /** Back in the queue from its first attempt. */
+        QUEUED,
+        /** Its campaign is paused: it waits HELD with the rest and leaves when the campaign is resumed. */
+        HELD,
+        /** Its campaign was cancelled: it stays FAILED. */
+        CANCELLED,
+        /** It is not (or no longer) FAILED: nothing changed. */
+        NOT_FAILED
+    }
+
+    /**
+     * A failed message is tried again from its first attempt — unless its campaign is paused (it has HELD rows:
+     * the message joins them) or cancelled (it has CANCELLED rows: refused), so a retry never sends what staff
+     * stopped. The row is locked first, so a pause or cancel committing meanwhile is seen or waits.
+     */
     @Transactional
-    public boolean retry(long id) {
-        return em.createNativeQuery("UPDATE outbox_message SET state = 'PENDING', attempts = 0, "
-                + "next_attempt_at = UTC_TIMESTAMP(6), claimed_by = NULL, lease_until = NULL "
-                + "WHERE id = ?1 AND state = 'FAILED'").setParameter(1, id).executeUpdate() == 1;
+    public Retry retry(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT state, campaign FROM outbox_message WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        if (found.isEmpty() || !"FAILED".equals(found.get(0)[0])) {
+            return Retry.NOT_FAILED;
+        }
+        var campaign = (String) found.get(0)[1];
+        var to = Retry.QUEUED;
+        if (campaign != null) {
+            if (campaignHas(campaign, "CANCELLED")) {
+                return Retry.CANCELLED;
+            }
+            if (campaignHas(campaign, "HELD")) {
+                to = Retry.HELD;
+            }
+        }
+        em.createNativeQuery("UPDATE outbox_message SET state = ?2, attempts = 0, next_attempt_at = UTC_TIMESTAMP(6), "
+                + "claimed_by = NULL, lease_until = NULL WHERE id = ?1 AND state = 'FAILED'").setParameter(1, id)
+                .setParameter(2, to == Retry.HELD ? "HELD" : "PENDING").executeUpdate();
+        return to;
+    }
+
+    /** Along ix_outbox_campaign (campaign, state): one index entry read at most. */
+    private boolean campaignHas(String campaign, String state) {
+        return !em.createNativeQuery("SELECT 1 FROM outbox_message WHERE campaign = ?1 AND state = ?2 LIMIT 1")
+                .setParameter(1, campaign).setParameter(2, state).getResultList().isEmpty();
     }
 
     public Row find(long id) {
@@ -154,6 +232,15 @@ public class OutboxCatalog {
             query.setParameter(i + 1, params.get(i));
         }
         return query;
+    }
+
+    /** LIKE's pattern for "contains", its wildcards escaped. */
+    private static String like(String contains) {
+        return "%" + contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static Suppressed suppressed(Object[] r) {
+        return new Suppressed((String) r[0], (String) r[1], UtcInstantConverter.fromColumn(r[2]));
     }
 
     private static Row row(Object[] r) {

@@ -13,6 +13,28 @@ public interface OutboxComposer {
 
     String name();
 
-    /** The message for one recipient; {@code to} and the headers it returns are sent as given. */
+    /**
+     * The message for one recipient; {@code to} and the headers it returns are sent as given. Throw
+     * {@link Gone} (or IllegalArgumentException) when what the params name no longer exists: the row is FAILED.
+     * Any other exception (a database that timed out) leaves the row RETRYING.
+     */
     OutgoingMail compose(String params, Long accountId, String to, Language language);
+
+    /** What a message was about is gone (e.g. the update was deleted): the message can never be sent. */
+    class Gone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Gone(String message) {
+            super(message);
+        }
+    }
+
+    /** No composer bean has the row's composer name. */
+    class Missing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Missing(String name) {
+            super("no composer named " + name);
+        }
+    }
 }

@@ -134,8 +134,7 @@ public class OutboxDispatcher {
                 if (batch.isEmpty()) {
                     return;
                 }
-                send(batch, lease);
-                if (batch.size() < BATCH) {
+                if (!send(batch, lease) || batch.size() < BATCH) {
                     return;
                 }
             }
@@ -144,8 +143,12 @@ public class OutboxDispatcher {
         }
     }
 
-    /** Sends one claimed batch over one connection; every row leaves it recorded, or released, or expiring. */
-    private void send(List<ClaimedMessage> batch, Lease lease) {
+    /**
+     * Sends one claimed batch over one connection; every row leaves it recorded, or released, or expiring.
+     * Returns false when the SMTP server could not be reached: the round ends there (one connection attempt
+     * per round during an outage, not one per batch).
+     */
+    private boolean send(List<ClaimedMessage> batch, Lease lease) {
         var pending = new LinkedHashMap<Long, ClaimedMessage>();
         batch.forEach(m -> pending.put(m.id(), m));
         var suppressed = new HashSet<>(rows.suppressed(batch.stream().filter(m -> !m.stream().reachesSuppressed())
@@ -153,12 +156,24 @@ public class OutboxDispatcher {
         var marks = new Marks();
         var session = sender.session();
         Transport transport = null;
+        var paced = false;
+        var reachable = true;
         try {
             while (!pending.isEmpty()) {
+                // First, whatever else comes: marks waiting MARK_WITHIN are written before any wait or send.
+                marks.flushIfDue();
                 if (stopping) {
                     marks.flush();
                     rows.release(node, pending.keySet());
-                    return;
+                    return true;
+                }
+                var next = pending.values().iterator().next();
+                if (!paced && next.stream() == MailStream.BULK) {
+                    // PORTAL_MAIL_RATE paces bulk mail only, and before the lease check: the wait is counted
+                    // against the lease like any other time spent.
+                    pace(marks);
+                    paced = true;
+                    continue;
                 }
                 if (lease.dueForRenewal() || !lease.held()) {
                     marks.flush();
@@ -166,8 +181,8 @@ public class OutboxDispatcher {
                     pending.keySet().retainAll(held);
                     continue;
                 }
-                marks.flushIfDue();
-                var message = pending.remove(pending.keySet().iterator().next());
+                var message = pending.remove(next.id());
+                paced = false;
                 if (!message.stream().reachesSuppressed() && suppressed.contains(message.recipient())) {
                     marks.other(new Outcome(message.id(), "FAILED", SUPPRESSED, 0));
                     continue;
@@ -176,12 +191,12 @@ public class OutboxDispatcher {
                 try {
                     mime = sender.message(session, render(message), message.messageId());
                 } catch (MessagingException | RuntimeException e) {
+                    var outcome = Failures.notPrepared(backoff, message, e);
                     LOG.log(Level.WARNING, e, () -> "Outbox message " + message.id() + " (" + message.template()
-                            + ") could not be prepared; marked FAILED");
-                    marks.other(new Outcome(message.id(), "FAILED", clip("not prepared: " + e), 0));
+                            + ") could not be prepared; marked " + outcome.state());
+                    marks.other(outcome);
                     continue;
                 }
-                pace(marks);
                 if (sender.embedded()) {
                     sender.deliverEmbedded(mime);
                     marks.sent(message, "embedded mailbox");
@@ -196,12 +211,16 @@ public class OutboxDispatcher {
                         var answer = SmtpAnswer.unreachable(e);
                         LOG.log(Level.WARNING, () -> "The SMTP server could not be reached; " + (pending.size() + 1)
                                 + " messages will be tried again: " + answer.text());
-                        marks.other(retryOrFail(message, answer));
-                        pending.values().forEach(m -> marks.other(retryOrFail(m, answer)));
+                        // One attempt, for the message that was tried; the others wait as long, uncounted.
+                        var tried = Failures.refusedForNow(backoff, message, answer);
+                        marks.other(tried);
+                        pending.values().forEach(m -> marks.other(Failures.notTried(m, answer, tried.retryInSeconds())));
                         pending.clear();
+                        reachable = false;
                         continue;
                     }
                 }
+                marks.flushIfDue();
                 var watchdog = scheduler.schedule(() -> sender.abort(session), MESSAGE_LIMIT.toMillis(),
                         TimeUnit.MILLISECONDS);
                 try {
@@ -216,7 +235,7 @@ public class OutboxDispatcher {
                         LOG.info(() -> "Outbox message " + message.id() + " refused for good; its address is "
                                 + "suppressed: " + answer.text());
                     } else {
-                        marks.other(retryOrFail(message, answer));
+                        marks.other(Failures.refusedForNow(backoff, message, answer));
                         if (answer.code() == 0 || answer.code() == 421) {
                             // The connection broke or the server is closing it: the next message connects again.
                             close(transport);
@@ -234,15 +253,7 @@ public class OutboxDispatcher {
             marks.flush();
             close(transport);
         }
-    }
-
-    private Outcome retryOrFail(ClaimedMessage message, SmtpAnswer answer) {
-        var attempts = message.attempts() + 1;
-        if (backoff.givesUp(attempts)) {
-            return new Outcome(message.id(), "FAILED", clip("gave up after " + attempts + " attempts: "
-                    + answer.text()), 0);
-        }
-        return new Outcome(message.id(), "RETRYING", answer.text(), backoff.delayAfter(attempts).toSeconds());
+        return reachable;
     }
 
     /** The message a row holds, or the one its composer renders now. */
@@ -253,7 +264,7 @@ public class OutboxDispatcher {
         }
         var composer = composer(message.composer());
         if (composer == null) {
-            throw new IllegalStateException("no composer named " + message.composer());
+            throw new OutboxComposer.Missing(message.composer());
         }
         var mail = composer.compose(message.params(), message.accountId(), message.recipient(), message.language());
         return mail.to().equals(message.recipient()) ? mail
@@ -310,10 +321,6 @@ public class OutboxDispatcher {
                 // the connection is gone either way
             }
         }
-    }
-
-    private static String clip(String text) {
-        return text.length() > SmtpAnswer.TEXT_LIMIT ? text.substring(0, SmtpAnswer.TEXT_LIMIT) : text;
     }
 
     /**

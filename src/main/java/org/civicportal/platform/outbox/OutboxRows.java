@@ -24,24 +24,39 @@ public class OutboxRows {
             + "composer, params, subject, text_body, html_body, headers, message_id, attempts FROM outbox_message "
             + "WHERE id IN ";
 
-    /** What became of one message. */
-    record Outcome(long id, String state, String answer, long retryInSeconds) {
+    /**
+     * What became of one message.
+     *
+     * @param counted whether it was an attempt (false for a row of a batch whose connection failed before it
+     *                was tried: it waits like the one tried, but its attempts stay as they were)
+     */
+    record Outcome(long id, String state, String answer, long retryInSeconds, boolean counted) {
+
+        Outcome(long id, String state, String answer, long retryInSeconds) {
+            this(id, state, answer, retryInSeconds, true);
+        }
     }
 
     @PersistenceContext
     EntityManager em;
 
     /**
-     * Claims up to {@code limit} due rows nobody holds — retries first (they are few and have waited), then
-     * pending rows in the order they became due — writes this node and the lease into them in the same
-     * transaction, and returns their content. Each state is read along ix_outbox_due in order, so a claim reads
-     * about as many index entries as it claims, however many rows wait.
+     * Claims up to {@code limit} due rows nobody holds — stream by stream, ACCOUNT first, then NOTICE, then BULK
+     * (a password reset queued after a 100,000-row update leaves with the next batch), and within a stream
+     * retries first (they are few and have waited), then pending rows in the order they became due — writes
+     * this node and the lease into them in the same transaction, and returns their content. Each (state, stream)
+     * is read along ix_outbox_due_stream in order, so a claim reads about as many index entries as it claims,
+     * however many rows wait.
      */
     @Transactional
     public List<ClaimedMessage> claim(String node, int limit, long leaseSeconds) {
-        var ids = new ArrayList<Long>(due("RETRYING", limit));
-        if (ids.size() < limit) {
-            ids.addAll(due("PENDING", limit - ids.size()));
+        var ids = new ArrayList<Long>();
+        for (var stream : MailStream.values()) {
+            for (var state : List.of("RETRYING", "PENDING")) {
+                if (ids.size() < limit) {
+                    ids.addAll(due(state, stream, limit - ids.size()));
+                }
+            }
         }
         if (ids.isEmpty()) {
             return List.of();
@@ -49,8 +64,14 @@ public class OutboxRows {
         em.createNativeQuery("UPDATE outbox_message SET claimed_by = ?1, lease_until = UTC_TIMESTAMP(6) + INTERVAL ?2 "
                 + "SECOND WHERE id IN " + in(ids)).setParameter(1, node).setParameter(2, leaseSeconds).executeUpdate();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CONTENT + in(ids) + " ORDER BY id").getResultList();
-        return rows.stream().map(OutboxRows::message).toList();
+        List<Object[]> rows = em.createNativeQuery(CONTENT + in(ids)).getResultList();
+        // In the claim's order (stream, then due), not by id: the batch is sent in this order.
+        var order = new java.util.HashMap<Long, Integer>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.put(ids.get(i), i);
+        }
+        return rows.stream().map(OutboxRows::message).sorted(java.util.Comparator.comparing(m -> order.get(m.id())))
+                .toList();
     }
 
     /** Extends the lease on the rows this node still holds and may send; returns their ids. */
@@ -84,7 +105,8 @@ public class OutboxRows {
                 continue;
             }
             var sql = switch (o.state()) {
-                case "RETRYING" -> "UPDATE outbox_message SET state = 'RETRYING', last_answer = ?2, attempts = attempts + 1, "
+                case "RETRYING" -> "UPDATE outbox_message SET state = 'RETRYING', last_answer = ?2, attempts = attempts + "
+                        + (o.counted() ? 1 : 0) + ", "
                         + "next_attempt_at = UTC_TIMESTAMP(6) + INTERVAL ?4 SECOND, claimed_by = NULL, lease_until = NULL "
                         + "WHERE id = ?1 AND claimed_by = ?3 AND " + SENDABLE;
                 case "FAILED" -> "UPDATE outbox_message SET state = 'FAILED', last_answer = ?2, attempts = attempts + 1, "
@@ -154,12 +176,12 @@ public class OutboxRows {
         return Set.copyOf(found);
     }
 
-    private List<Long> due(String state, int limit) {
+    private List<Long> due(String state, MailStream stream, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM outbox_message WHERE state = ?1 "
+        List<Number> ids = em.createNativeQuery("SELECT id FROM outbox_message WHERE state = ?1 AND stream = ?2 "
                 + "AND next_attempt_at <= UTC_TIMESTAMP(6) AND (lease_until IS NULL OR lease_until < UTC_TIMESTAMP(6)) "
                 + "ORDER BY next_attempt_at, id LIMIT " + limit + " FOR UPDATE SKIP LOCKED").setParameter(1, state)
-                .getResultList();
+                .setParameter(2, stream.name()).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.ConnectException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -21,7 +24,7 @@ class OutboxRulesTest {
     private static final long SECOND = 1_000_000_000L;
 
     @Test
-    void backoffDoublesFromTheBaseUpToTheCapAndGivesUpAfterTheLastAttempt() {
+    void backoffDoublesFromTheBaseUpToTheCap() {
         var backoff = new Backoff(Duration.ofSeconds(30));
         assertEquals(Duration.ofSeconds(30), backoff.delayAfter(1));
         assertEquals(Duration.ofSeconds(60), backoff.delayAfter(2));
@@ -29,8 +32,6 @@ class OutboxRulesTest {
         assertEquals(Duration.ofMinutes(128), backoff.delayAfter(9));
         assertEquals(Backoff.MAX_DELAY, backoff.delayAfter(10));
         assertEquals(Backoff.MAX_DELAY, backoff.delayAfter(1000), "no overflow however many attempts");
-        assertFalse(backoff.givesUp(Backoff.MAX_ATTEMPTS - 1));
-        assertTrue(backoff.givesUp(Backoff.MAX_ATTEMPTS));
         assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ZERO));
     }
 
@@ -63,6 +64,57 @@ class OutboxRulesTest {
         assertEquals(SmtpAnswer.Kind.TRANSIENT, answer.kind());
         assertEquals(0, answer.code());
         assertTrue(answer.text().contains("Connection refused"), answer.text());
+    }
+
+    @Test
+    void aLongOutageNeverFailsAMessageAndOneFailedConnectCountsOnlyForTheMessageTried() {
+        var backoff = new Backoff(Duration.ofSeconds(30));
+        var noConnection = SmtpAnswer.unreachable(new MessagingException("Could not connect",
+                new ConnectException("Connection refused")));
+        var tooMany = SmtpAnswer.ofReply("421 4.7.0 too many connections, try later");
+        // A day of failed tries and more: still RETRYING, at the longest delay.
+        for (var answer : new SmtpAnswer[] {noConnection, tooMany}) {
+            var outcome = Failures.refusedForNow(backoff, claimed(1, 500), answer);
+            assertEquals("RETRYING", outcome.state());
+            assertEquals(Backoff.MAX_DELAY.toSeconds(), outcome.retryInSeconds());
+            assertTrue(outcome.counted());
+        }
+        var tried = Failures.refusedForNow(backoff, claimed(1, 2), noConnection);
+        assertEquals(120, tried.retryInSeconds(), "the third attempt waits 4·30 s");
+        var untried = Failures.notTried(claimed(2, 0), noConnection, tried.retryInSeconds());
+        assertEquals("RETRYING", untried.state());
+        assertEquals(120, untried.retryInSeconds(), "the rest of the batch waits as long as the one tried");
+        assertFalse(untried.counted(), "a row that was not tried is not an attempt");
+        assertTrue(untried.answer().startsWith("no connection"), untried.answer());
+    }
+
+    @Test
+    void aMessageThatCannotBePreparedFailsOnlyWhenItNeverCan() {
+        var backoff = new Backoff(Duration.ofSeconds(30));
+        var message = claimed(3, 0);
+        for (var never : new Exception[] {new OutboxComposer.Missing("nothing"), new OutboxComposer.Gone("update 9 deleted"),
+                new IllegalArgumentException("No monthly update 9"), new AddressException("Illegal address", "a@@b"),
+                new MessagingException("wrapped", new AddressException("Illegal address"))}) {
+            var outcome = Failures.notPrepared(backoff, message, never);
+            assertEquals("FAILED", outcome.state(), never.toString());
+            assertTrue(outcome.answer().startsWith("not prepared: "), outcome.answer());
+        }
+        for (var transientError : new Exception[] {
+                new jakarta.persistence.PersistenceException(new SQLTransientConnectionException("connection reset")),
+                new jakarta.persistence.QueryTimeoutException("timed out"),
+                new RuntimeException(new SQLTimeoutException("lock wait timeout")),
+                new IllegalStateException("the pool is exhausted")}) {
+            var outcome = Failures.notPrepared(backoff, message, transientError);
+            assertEquals("RETRYING", outcome.state(), transientError.toString());
+            assertEquals(30, outcome.retryInSeconds());
+            assertTrue(outcome.counted());
+        }
+    }
+
+    private static ClaimedMessage claimed(long id, int attempts) {
+        return new ClaimedMessage(id, "test:" + id, MailStream.NOTICE, 7L, "someone@example.org",
+                org.civicportal.platform.i18n.Language.EN, "test/rules", "update", "9", null, null, null, null,
+                "<x@test>", attempts);
     }
 
     @Test
