@@ -149,8 +149,9 @@ class OutboxIT extends PortalIT {
         var ids = new java.util.ArrayList<String>();
         for (int i = 1; i <= 5; i++) {
             var key = "test/admin-retry:" + i;
-            queue(key, "NOTICE", "admin.retry." + i + "@example.org", "Retried message " + i);
-            TestAccounts.update("UPDATE outbox_message SET state = 'FAILED', attempts = 1, last_answer = ? "
+            // Written FAILED at once: a PENDING row would be the dispatcher's before the test could fail it.
+            insert(key, "NOTICE", "admin.retry." + i + "@example.org", "Retried message " + i, "FAILED", null);
+            TestAccounts.update("UPDATE outbox_message SET attempts = 1, last_answer = ? "
                     + "WHERE message_key = ?", "554 5.7.1 test refusal " + i, key);
             ids.add(TestAccounts.query("SELECT id FROM outbox_message WHERE message_key = ?", key));
         }
