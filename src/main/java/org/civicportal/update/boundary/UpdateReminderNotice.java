@@ -12,7 +12,7 @@ import org.civicportal.platform.time.CityTime;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.update.control.UpdateReminder;
-import org.civicportal.update.control.UpdateReminderJob;
+import org.civicportal.update.control.UpdateMonth;
 import org.omnifaces.util.Faces;
 
 /**
@@ -50,7 +50,7 @@ public class UpdateReminderNotice {
             decided = true;
             if (currentUser.has(Role.STAFF)) {
                 text = reminder.missing(day()).map(month -> messages.text("admin.updateReminder.text",
-                        UpdateReminderJob.monthName(month, locale.language()))).orElse(null);
+                        UpdateMonth.inSentence(month, locale.language()))).orElse(null);
             }
         }
         return text;

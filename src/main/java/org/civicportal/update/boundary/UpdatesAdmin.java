@@ -52,10 +52,10 @@ public class UpdatesAdmin {
         return UpdateMonth.code(monthToDraft);
     }
 
-    /** The month the draft button drafts, as people read it ("November 2026"). */
+    /** The month the draft button drafts, as its sentence reads it ("November 2026", "noviembre de 2026"). */
     public String getMonthToDraftLabel() {
         getMonthToDraft();
-        return UpdateMonth.label(monthToDraft, org.civicportal.platform.i18n.Language.of(Faces.getLocale()));
+        return UpdateMonth.inSentence(monthToDraft, org.civicportal.platform.i18n.Language.of(Faces.getLocale()));
     }
 
     public boolean isMonthToDraftDrafted() {

@@ -45,10 +45,15 @@ public final class UpdateMonth {
         return start(month.plusMonths(1), zone);
     }
 
-    /** "November 2026", "Noviembre de 2026". */
+    /** "November 2026", "Noviembre de 2026": a title. */
     public static String label(YearMonth month, Language language) {
-        var pattern = language == Language.ES ? "LLLL 'de' yyyy" : "LLLL yyyy";
-        var text = month.format(DateTimeFormatter.ofPattern(pattern, language.locale()));
+        var text = inSentence(month, language);
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** "November 2026", "noviembre de 2026": inside a sentence, where Spanish writes months in lower case. */
+    public static String inSentence(YearMonth month, Language language) {
+        var pattern = language == Language.ES ? "LLLL 'de' yyyy" : "LLLL yyyy";
+        return month.format(DateTimeFormatter.ofPattern(pattern, language.locale()));
     }
 }

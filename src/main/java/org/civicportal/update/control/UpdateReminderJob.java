@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
@@ -131,15 +130,10 @@ public class UpdateReminderJob {
     }
 
     private OutgoingMail mail(YearMonth month, Recipient staff) {
-        var monthName = monthName(month, staff.language());
+        var monthName = UpdateMonth.inSentence(month, staff.language());
         return templates.render(TEMPLATE, staff.language(), staff.email(), Map.of("name", staff.name(),
                 "month", monthName, "link", settings.baseUrl() + "/admin/updates", "portalUrl", settings.baseUrl()),
                 monthName);
     }
 
-    /** "November 2026", "noviembre de 2026". */
-    public static String monthName(YearMonth month, Language language) {
-        return DateTimeFormatter.ofPattern(language == Language.ES ? "LLLL 'de' yyyy" : "LLLL yyyy",
-                language.locale()).format(month);
-    }
 }

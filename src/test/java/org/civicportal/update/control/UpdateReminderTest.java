@@ -52,13 +52,13 @@ class UpdateReminderTest {
                 "portalUrl", "https://portal.example");
         var month = YearMonth.of(2026, 11);
         var en = templates.render(UpdateReminderJob.TEMPLATE, Language.EN, "ana@example.org",
-                with(values, UpdateReminderJob.monthName(month, Language.EN)), UpdateReminderJob.monthName(month, Language.EN));
+                with(values, UpdateMonth.inSentence(month, Language.EN)), UpdateMonth.inSentence(month, Language.EN));
         assertEquals("The update about November 2026 is not drafted yet", en.subject());
         assertTrue(en.text().contains("the update about November 2026 has not been drafted yet"), en.text());
         assertTrue(en.text().contains("https://portal.example/admin/updates"));
         assertTrue(en.html().contains("Hello Ana &lt;Staff&gt;,"), en.html());
         var es = templates.render(UpdateReminderJob.TEMPLATE, Language.ES, "ana@example.org",
-                with(values, UpdateReminderJob.monthName(month, Language.ES)), UpdateReminderJob.monthName(month, Language.ES));
+                with(values, UpdateMonth.inSentence(month, Language.ES)), UpdateMonth.inSentence(month, Language.ES));
         assertEquals("El boletín de noviembre de 2026 aún no está redactado", es.subject());
         assertTrue(es.text().contains("el boletín de noviembre de 2026"), es.text());
     }
