@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.UnseenWork;
 import org.civicportal.account.entity.Account;
@@ -35,6 +36,9 @@ public class ForgottenPassword {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @NotBlank(message = "{account.email.required}")
     @Email(message = "{account.email.invalid}", regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
     private String email;
@@ -43,7 +47,7 @@ public class ForgottenPassword {
 
     public void submit() {
         var normalised = Account.normaliseEmail(email);
-        var address = request.getRemoteAddr();
+        var address = clientAddress.of(request);
         var wait = limiter.attempt(AccountAttemptRule.RESET_ADDRESS, address);
         if (wait.isPresent()) {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));

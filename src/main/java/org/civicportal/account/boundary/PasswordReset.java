@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.account.control.NewPassword;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.util.Faces;
@@ -31,6 +32,9 @@ public class PasswordReset {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private String token;
     private Boolean linkUsable;
@@ -63,7 +67,7 @@ public class PasswordReset {
         if (email.isPresent()) {
             // Whoever holds the mailbox holds the account: a throttled sign-in is lifted.
             limiter.clear(AccountAttemptRule.SIGN_IN_EMAIL, email.get());
-            limiter.clear(AccountAttemptRule.SIGN_IN_PAIR, AccountAttemptRule.pair(email.get(), request.getRemoteAddr()));
+            limiter.clear(AccountAttemptRule.SIGN_IN_PAIR, AccountAttemptRule.pair(email.get(), clientAddress.of(request)));
             messages.infoAfterRedirect("reset.done");
             Faces.redirect("sign-in");
         } else {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.NewAccount;
 import org.civicportal.account.entity.Account;
@@ -36,6 +37,9 @@ public class Registration implements Serializable {
     HttpServletRequest request;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     LocaleSelection locale;
 
     private final RegistrationForm form = new RegistrationForm();
@@ -51,7 +55,7 @@ public class Registration implements Serializable {
      * verification email, the owner of a taken one a notice that someone tried (see AccountService.register).
      */
     public void submit() {
-        var address = request.getRemoteAddr();
+        var address = clientAddress.of(request);
         var wait = limiter.attempt(AccountAttemptRule.REGISTER_ADDRESS, address);
         if (wait.isPresent()) {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));

@@ -18,6 +18,7 @@ import org.civicportal.account.control.SignInOutcome;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.platform.security.CredentialsGeneration;
 import org.civicportal.platform.security.OutdatedSessionFilter;
 import org.civicportal.platform.web.PageMessages;
@@ -59,6 +60,9 @@ public class SignIn {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @NotBlank(message = "{account.email.required}")
     private String email;
 
@@ -70,8 +74,8 @@ public class SignIn {
 
     public void submit() {
         var normalised = Account.normaliseEmail(email);
-        // The client's address as the container sees it. X-Forwarded-For is not read: anyone can send it.
-        var address = request.getRemoteAddr();
+        // X-Forwarded-For only from a trusted proxy (ClientAddress): anyone can send it.
+        var address = clientAddress.of(request);
         var pair = AccountAttemptRule.pair(normalised, address);
         // The pair's attempt is counted before the password is checked, so parallel guesses count too; a
         // successful sign-in clears it. Failures from the address and for the email are counted after the fact.

@@ -14,6 +14,7 @@ import org.civicportal.account.control.SignInLinkCredential;
 import org.civicportal.account.control.UnseenWork;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
 
@@ -37,6 +38,9 @@ public class SignInLink {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     SignIn signIn;
@@ -67,7 +71,7 @@ public class SignInLink {
 
     public void send() {
         var normalised = Account.normaliseEmail(email);
-        var wait = limiter.attempt(AccountAttemptRule.SIGN_IN_LINK_ADDRESS, request.getRemoteAddr());
+        var wait = limiter.attempt(AccountAttemptRule.SIGN_IN_LINK_ADDRESS, clientAddress.of(request));
         if (wait.isPresent()) {
             messages.error("limit.tryAgainAt", Waits.minutesUntil(wait.get()));
             return;

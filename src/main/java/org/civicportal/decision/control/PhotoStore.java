@@ -46,7 +46,10 @@ public class PhotoStore {
     public record NotAnImage() implements Outcome {
     }
 
-    /** Checks size and content, then writes the file; a refused upload leaves nothing behind. */
+    /**
+     * Checks size and content, strips the photo's metadata (GPS position, device serials: {@link PhotoMetadata}),
+     * then writes the file; a refused upload leaves nothing behind.
+     */
     public Outcome store(InputStream content, long declaredSize) throws IOException {
         if (declaredSize > MAX_BYTES) {
             return new TooLarge();
@@ -58,6 +61,11 @@ public class PhotoStore {
         var head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, PhotoType.HEAD_BYTES));
         var type = PhotoType.of(head);
         if (type.isEmpty()) {
+            return new NotAnImage();
+        }
+        try {
+            bytes = PhotoMetadata.strip(type.get(), bytes);
+        } catch (IOException malformed) {
             return new NotAnImage();
         }
         var name = UUID.randomUUID().toString().replace("-", "") + "." + type.get().extension();

@@ -45,6 +45,15 @@ public class PortalSettings {
     @ConfigProperty(name = "PORTAL_STAFF_EMAIL")
     Optional<String> staffEmail;
 
+    @Inject
+    @ConfigProperty(name = "PORTAL_TRUSTED_PROXIES")
+    Optional<String> trustedProxies;
+
+    /** The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (ClientAddress); blank: none. */
+    public String trustedProxies() {
+        return trustedProxies.orElse("");
+    }
+
     /** The person who becomes staff when they verify their email: how a new portal gets its first staff. */
     public Optional<String> staffEmail() {
         return staffEmail.map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).filter(e -> !e.isEmpty());

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
-import org.civicportal.platform.config.PortalSettings;
+import org.civicportal.platform.security.ClientAddress;
 
 /**
  * /language?to=es&amp;back=/inputs/42: the header's language link. A plain GET that sets the portal_lang cookie
@@ -36,7 +36,7 @@ public class LanguageSwitch extends HttpServlet {
     transient Event<LanguageChosen> languageChosen;
 
     @Inject
-    transient PortalSettings settings;
+    transient ClientAddress address;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,7 +45,7 @@ public class LanguageSwitch extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        writeCookie(response, chosen.get(), settings.secureCookies());
+        writeCookie(response, chosen.get(), address.isSecure(request));
         if (!"cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
             languageChosen.fire(new LanguageChosen(chosen.get()));
         }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
-import org.civicportal.platform.config.PortalSettings;
+import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.platform.web.AddressBar;
 import org.omnifaces.util.Faces;
 
@@ -28,7 +28,7 @@ public class LocaleSelection {
     HttpServletRequest request;
 
     @Inject
-    PortalSettings settings;
+    ClientAddress address;
 
     @Inject
     AddressBar addressBar;
@@ -53,7 +53,7 @@ public class LocaleSelection {
     /** Used at sign-in and on the profile: the account's language wins, now and on the next requests. */
     public void use(Language chosen) {
         language = chosen;
-        LanguageSwitch.writeCookie(Faces.getResponse(), chosen, settings.secureCookies());
+        LanguageSwitch.writeCookie(Faces.getResponse(), chosen, address.isSecure(request));
     }
 
     /** The language the header's link switches to. */

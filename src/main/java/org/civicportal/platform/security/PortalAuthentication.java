@@ -13,7 +13,6 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.interceptor.Interceptors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.civicportal.platform.config.PortalSettings;
 
 /**
  * Sign-in happens on the portal's own page (/sign-in), which calls SecurityContext.authenticate so it can
@@ -46,14 +45,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     public static class HeadersFirst {
 
         @Inject
-        PortalSettings settings;
+        ClientAddress address;
 
         @AroundInvoke
         public Object securityHeaders(InvocationContext invocation) throws Exception {
             var parameters = invocation.getParameters();
             if (parameters != null && parameters.length == 3 && parameters[0] instanceof HttpServletRequest request
                     && parameters[1] instanceof HttpServletResponse response) {
-                SecurityHeadersFilter.apply(request, response, settings);
+                SecurityHeadersFilter.apply(request, response, address);
             }
             return invocation.proceed();
         }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.civicportal.platform.config.PortalSettings;
 
 /**
  * Headers every response carries. PrimeFaces adds its own nonce-based Content-Security-Policy for script
@@ -15,8 +14,8 @@ import org.civicportal.platform.config.PortalSettings;
  * form targets on every response, pages or not.
  * <p>Declared first in web.xml (annotated filters have no order) and for REQUEST, FORWARD and ERROR
  * dispatches, so clean URLs that forward, the container's own error responses and the error pages carry the
- * headers too. HSTS is sent when the portal is published over HTTPS (PORTAL_BASE_URL): behind the documented
- * TLS proxy the request itself never is secure.
+ * headers too. HSTS is sent when the request is secure as {@link ClientAddress#isSecure} sees it: published over
+ * HTTPS (PORTAL_BASE_URL), or a trusted proxy's X-Forwarded-Proto says https.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -26,12 +25,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     @Inject
-    PortalSettings settings;
+    ClientAddress address;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        apply(request, response, settings);
+        apply(request, response, address);
         chain.doFilter(request, response);
     }
 
@@ -39,8 +38,8 @@ public class SecurityHeadersFilter extends HttpFilter {
      * Idempotent: a forward or an error page after the first dispatch adds nothing twice. HSTS whenever the
      * portal is published over https (PORTAL_BASE_URL), also behind a TLS proxy where the request itself is not.
      */
-    public static void apply(HttpServletRequest request, HttpServletResponse response, PortalSettings settings) {
-        boolean https = settings.secureCookies() || request.isSecure();
+    public static void apply(HttpServletRequest request, HttpServletResponse response, ClientAddress address) {
+        boolean https = address.isSecure(request);
         if (!response.getHeaders("Content-Security-Policy").contains(POLICY)) {
             response.addHeader("Content-Security-Policy", POLICY);
         }

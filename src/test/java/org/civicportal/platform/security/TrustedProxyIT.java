@@ -1,0 +1,111 @@
+package org.civicportal.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.PortalIT;
+import org.junit.jupiter.api.Test;
+
+/**
+ * X-Forwarded-For and X-Forwarded-Proto against the running portal. The test run trusts 127.0.0.1 as its reverse
+ * proxy (PORTAL_TRUSTED_PROXIES in pom.xml); the same portal reached over [::1] is an untrusted peer, as a
+ * visitor reaching the node around the proxy would be. Each test signs in with an email of its own that has no
+ * account: every attempt fails and counts for the pair (email, client address), of which the sixth waits.
+ */
+class TrustedProxyIT extends PortalIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final String THROTTLED = "Too many failed sign-ins from your connection";
+    private static final String FAILED = "The email or password is not right";
+
+    @Test
+    void fromAnUntrustedPeerForwardedForIsNotBelievedAndTheThrottleCountsTheRealAddress() throws Exception {
+        var direct = "http://[::1]:" + PortalDeployment.base().getPort();
+        var email = "xff-untrusted-" + UUID.randomUUID() + "@example.org";
+        for (int i = 1; i <= 5; i++) {
+            var page = signIn(direct, email, "203.0.113." + i, "http");
+            assertTrue(page.body().contains(FAILED), "attempt " + i + " is refused as a wrong password");
+        }
+        // A sixth "client" by the header: the portal sees the same peer and makes it wait.
+        var sixth = signIn(direct, email, "203.0.113.6", "https");
+        assertTrue(sixth.body().contains(THROTTLED), "the pair (email, ::1) has used its five attempts");
+        assertTrue(sixth.headers().firstValue("Strict-Transport-Security").isEmpty(),
+                "X-Forwarded-Proto: https from an untrusted peer gives no HSTS");
+    }
+
+    @Test
+    void fromTheTrustedProxyTheRightMostUntrustedAddressIsTheClient() throws Exception {
+        var viaProxy = "http://127.0.0.1:" + PortalDeployment.base().getPort();
+        var email = "xff-trusted-" + UUID.randomUUID() + "@example.org";
+        // The client's own (invented) entry on the left is not believed: the proxy appended 198.51.100.7.
+        for (int i = 1; i <= 5; i++) {
+            signIn(viaProxy, email, "10.9.9." + i + ", 198.51.100.7", "http");
+        }
+        var sameClient = signIn(viaProxy, email, "198.51.100.7", "https");
+        assertTrue(sameClient.body().contains(THROTTLED), "the sixth attempt of 198.51.100.7 waits");
+        assertEquals("max-age=31536000; includeSubDomains",
+                sameClient.headers().firstValue("Strict-Transport-Security").orElse(""),
+                "the proxy says the client came over https");
+        var otherClient = signIn(viaProxy, email, "198.51.100.8", "http");
+        assertTrue(otherClient.body().contains(FAILED), "another client behind the same proxy has its own count");
+        assertFalse(otherClient.body().contains(THROTTLED));
+        assertTrue(otherClient.headers().firstValue("Strict-Transport-Security").isEmpty());
+        var malformed = signIn(viaProxy, email, "not-an-address, %%, [", "https");
+        assertEquals(200, malformed.statusCode(), "malformed X-Forwarded-For is ignored, never a 500");
+    }
+
+    @Test
+    void theLanguageCookieIsSecureOnlyWhenTheTrustedProxySaysHttps() throws Exception {
+        var port = PortalDeployment.base().getPort();
+        var https = language("http://127.0.0.1:" + port, "https");
+        var plain = language("http://[::1]:" + port, "https");
+        assertTrue(https.toLowerCase().contains("secure"), https);
+        assertFalse(plain.toLowerCase().contains("secure"), plain);
+    }
+
+    private static String language(String base, String proto) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/language?to=es&back=/"))
+                .header("X-Forwarded-Proto", proto).build(), HttpResponse.BodyHandlers.discarding());
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("portal_lang="))
+                .findFirst().orElseThrow();
+    }
+
+    /** Opens /sign-in and posts the form, both requests with the given forwarding headers. */
+    private static HttpResponse<String> signIn(String base, String email, String forwardedFor, String proto)
+            throws Exception {
+        var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var page = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("X-Forwarded-For", forwardedFor).header("X-Forwarded-Proto", proto).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var viewState = VIEW_STATE.matcher(page);
+        var nonce = NONCE.matcher(page);
+        assertTrue(viewState.find() && nonce.find(), "the sign-in form:\n" + page);
+        var form = new LinkedHashMap<String, String>();
+        form.put("signin", "signin");
+        form.put("signin:email", email);
+        form.put("signin:password", "not-the-password");
+        form.put("signin:submit", "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        form.put("primefaces.nonce", nonce.group(1));
+        var body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", forwardedFor).header("X-Forwarded-Proto", proto)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
