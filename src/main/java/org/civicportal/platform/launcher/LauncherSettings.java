@@ -30,6 +30,11 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<String> exte
             throw new StartupFailure("PORTAL_DEMO_DATA must be true or false but is \"" + demo + "\".");
         }
         var cluster = ClusterSettings.from(env);
+        try { // read by the portal (ClientAddress); checked here so a typing mistake stops before anything starts
+            org.civicportal.platform.security.TrustedProxies.parse(env.get("PORTAL_TRUSTED_PROXIES"));
+        } catch (IllegalArgumentException wrong) {
+            throw new StartupFailure(wrong.getMessage() + ".");
+        }
         if (cluster.isPresent() && dbUrl.isEmpty()) {
             throw new StartupFailure("A cluster needs one database for every node: set PORTAL_DB_URL (the embedded "
                     + "database serves a single node only).");

@@ -51,6 +51,15 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void theLauncherStopsOnAMalformedSettingBeforeAnythingStarts() throws Exception {
+        var refused = assertThrows(org.civicportal.platform.launcher.StartupFailure.class, () -> org.civicportal.platform
+                .launcher.LauncherSettings.from(Map.of("PORTAL_TRUSTED_PROXIES", "10.0.0.1, proxy.internal")));
+        assertEquals("PORTAL_TRUSTED_PROXIES: 'proxy.internal' is not an IP address or CIDR range (host names are not "
+                + "accepted).", refused.getMessage());
+        org.civicportal.platform.launcher.LauncherSettings.from(Map.of("PORTAL_TRUSTED_PROXIES", "10.0.0.1 fd00::/8"));
+    }
+
+    @Test
     void fromAnUntrustedPeerTheHeaderIsNotBelieved() {
         assertEquals("203.0.113.9", PROXIES.client("203.0.113.9", List.of("198.51.100.1")));
         assertFalse(PROXIES.forwardedHttps("203.0.113.9", List.of("https")));
