@@ -46,6 +46,14 @@ public class MyData {
         return getExport() != null && getExport().isReady();
     }
 
+    public boolean isFailed() {
+        return getExport() != null && getExport().isFailed();
+    }
+
+    public boolean isExpired() {
+        return getExport() != null && getExport().state() == DataExportCatalog.State.EXPIRED;
+    }
+
     /** The size as people read it, in their language: 12.5 KB, 3.1 MB. */
     public String getSize() {
         var bytes = getExport() == null || getExport().sizeBytes() == null ? 0 : getExport().sizeBytes();

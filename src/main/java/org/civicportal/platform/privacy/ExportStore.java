@@ -11,9 +11,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.civicportal.platform.config.PortalSettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The export files under PORTAL_DATA_DIR/exports. Names are 128 random bits chosen here; a name read back from
+ * The export files under PORTAL_EXPORTS_DIR (default PORTAL_DATA_DIR/exports; in a cluster a folder every node
+ * mounts, like the photos, since any node may build an export and any other serve it). Names are 128 random bits chosen here; a name read back from
  * the database is used only if it has that shape, so no path anyone typed or altered ever reaches the disk.
  */
 @ApplicationScoped
@@ -25,9 +27,14 @@ public class ExportStore {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    @ConfigProperty(name = "PORTAL_EXPORTS_DIR")
+    Optional<String> exportsDir;
+
     Path folder() {
         try {
-            return Files.createDirectories(settings.dataDir().resolve("exports"));
+            return Files.createDirectories(exportsDir.filter(d -> !d.isBlank()).map(Path::of)
+                    .orElse(settings.dataDir().resolve("exports")));
         } catch (IOException e) {
             throw new UncheckedIOException("The exports folder cannot be made", e);
         }
