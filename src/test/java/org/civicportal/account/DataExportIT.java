@@ -208,6 +208,13 @@ class DataExportIT extends PortalIT {
     @Test
     void anExportLeftRunningByAStoppedNodeIsBuiltOnceItsLeaseRunsOut() throws Exception {
         var person = TestAccounts.create("export.restart." + run + "@example.org", "Restart " + run);
+        // Years of email: more rows than the builder renews its lease after, all streamed into one file.
+        TestAccounts.update("INSERT INTO outbox_message (message_key, stream, account_id, recipient, language, template, "
+                + "subject, text_body, message_id, state, attempts, next_attempt_at, last_answer, created_at, sent_at) "
+                + "SELECT CONCAT('test/export-many:', a.id, ':', s.seq), 'NOTICE', a.id, a.email, 'en', 'test/export', "
+                + "CONCAT('News ', s.seq), 'Text', CONCAT('<many.', a.id, '.', s.seq, '@outbox.test>'), 'SENT', 1, "
+                + "UTC_TIMESTAMP(6), '250 Ok', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account a, seq_1_to_6000 s "
+                + "WHERE a.email = ?", person);
         TestAccounts.update("INSERT INTO data_export (account_id, state, language, requested_at, started_at, "
                 + "claimed_by, lease_until, attempts, files_done, files_total, current_file) SELECT id, 'RUNNING', 'en', "
                 + "UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE, UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE, 'a-node-that-stopped', "
@@ -219,8 +226,11 @@ class DataExportIT extends PortalIT {
         });
         var zip = client.http().send(request(link(ready)), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, zip.statusCode());
-        assertEquals(person, StrictJson.object(unzip(zip.body()).get("profile.json")).getJsonObject("account")
-                .getString("email"));
+        var files = unzip(zip.body());
+        assertEquals(person, StrictJson.object(files.get("profile.json")).getJsonObject("account").getString("email"));
+        var emails = StrictJson.object(files.get("emails.json")).getJsonArray("emails");
+        assertEquals(6000, emails.size());
+        assertEquals("News 6000", emails.getJsonObject(5999).getString("subject"));
     }
 
     @Test

@@ -43,6 +43,8 @@ public class ExportArchive {
 
     /** Rows the driver fetches at a time: MariaDB's driver streams a result set with a fetch size. */
     private static final int FETCH = 500;
+    /** A long file renews the lease every so many rows, not only when it starts. */
+    private static final int HEARTBEAT_ROWS = 5_000;
 
     /** Told before each file; answers false when the export is no longer this node's to build. */
     @FunctionalInterface
@@ -86,11 +88,15 @@ public class ExportArchive {
             try {
                 int done = 0;
                 for (var file : files) {
-                    if (!progress.at(done++, files.size() + 1, file.name())) {
-                        throw new Abandoned("Export of account " + accountId + " is no longer this node's");
-                    }
+                    int at = done++;
+                    Runnable heartbeat = () -> {
+                        if (!progress.at(at, files.size() + 1, file.name())) {
+                            throw new Abandoned("Export of account " + accountId + " is no longer this node's");
+                        }
+                    };
+                    heartbeat.run();
                     zip.putNextEntry(new ZipEntry(file.name()));
-                    columns.put(file, writeFile(connection, file, accountId, new Unclosed(zip)));
+                    columns.put(file, writeFile(connection, file, accountId, new Unclosed(zip), heartbeat));
                     zip.closeEntry();
                 }
                 progress.at(done, files.size() + 1, ExportReadme.NAME);
@@ -108,20 +114,22 @@ public class ExportArchive {
         }
     }
 
-    private static List<String> writeFile(Connection connection, ExportFile file, long accountId, OutputStream out)
-            throws SQLException, IOException {
-        return file.format() == ExportFile.Format.CSV ? writeCsv(connection, file.parts().get(0), accountId, out)
-                : writeJson(connection, file, accountId, out);
+    private static List<String> writeFile(Connection connection, ExportFile file, long accountId, OutputStream out,
+            Runnable heartbeat) throws SQLException, IOException {
+        return file.format() == ExportFile.Format.CSV
+                ? writeCsv(connection, file.parts().get(0), accountId, out, heartbeat)
+                : writeJson(connection, file, accountId, out, heartbeat);
     }
 
-    private static List<String> writeCsv(Connection connection, ExportFile.Part part, long accountId, OutputStream out)
-            throws SQLException, IOException {
+    private static List<String> writeCsv(Connection connection, ExportFile.Part part, long accountId, OutputStream out,
+            Runnable heartbeat) throws SQLException, IOException {
         try (var statement = query(connection, part.sql(), accountId); var rows = statement.executeQuery()) {
             var columns = Columns.of(rows);
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             var csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(columns.names()).get());
             var record = new ArrayList<String>(columns.names().length);
-            while (rows.next()) {
+            for (long row = 1; rows.next(); row++) {
+                beat(row, heartbeat);
                 record.clear();
                 for (int i = 0; i < columns.kinds().length; i++) {
                     var value = ExportColumns.value(rows, i + 1, columns.kinds()[i]);
@@ -135,8 +143,8 @@ public class ExportArchive {
         }
     }
 
-    private static List<String> writeJson(Connection connection, ExportFile file, long accountId, OutputStream out)
-            throws SQLException {
+    private static List<String> writeJson(Connection connection, ExportFile file, long accountId, OutputStream out,
+            Runnable heartbeat) throws SQLException {
         var names = new ArrayList<String>();
         var json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out,
                 StandardCharsets.UTF_8);
@@ -156,7 +164,8 @@ public class ExportArchive {
                     }
                 } else {
                     json.writeStartArray(part.key());
-                    while (rows.next()) {
+                    for (long row = 1; rows.next(); row++) {
+                        beat(row, heartbeat);
                         json.writeStartObject();
                         writeMembers(json, rows, columns);
                         json.writeEnd();
@@ -168,6 +177,12 @@ public class ExportArchive {
         json.writeEnd();
         json.close();
         return names.stream().distinct().toList();
+    }
+
+    private static void beat(long row, Runnable heartbeat) {
+        if (row % HEARTBEAT_ROWS == 0) {
+            heartbeat.run();
+        }
     }
 
     private static void writeMembers(JsonGenerator json, ResultSet rows, Columns columns) throws SQLException {
