@@ -17,6 +17,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.text.PlainText;
+import org.civicportal.platform.text.SafeCell;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.FormFields;
 import org.civicportal.platform.web.PageMessages;
