@@ -27,24 +27,28 @@ ALTER TABLE input_support
     DROP PRIMARY KEY,
     ADD COLUMN id BIGINT AUTO_INCREMENT PRIMARY KEY FIRST,
     MODIFY account_id BIGINT NULL,
-    ADD UNIQUE INDEX ux_input_support (input_id, account_id),
+    ADD UNIQUE INDEX ux_input_support (input_id, account_id);
+ALTER TABLE input_support
     ADD CONSTRAINT fk_input_support_account FOREIGN KEY (account_id) REFERENCES account (id);
 
 -- Reports are moderation signals of one person: the observer deletes them (report_count keeps the count).
 ALTER TABLE input_report
-    DROP FOREIGN KEY fk_input_report_account,
+    DROP FOREIGN KEY fk_input_report_account;
+ALTER TABLE input_report
     ADD CONSTRAINT fk_input_report_account FOREIGN KEY (account_id) REFERENCES account (id);
 
 -- Follows are the person's own choice: the observer deletes them.
 ALTER TABLE chain_follower
-    DROP FOREIGN KEY fk_chain_follower_account,
+    DROP FOREIGN KEY fk_chain_follower_account;
+ALTER TABLE chain_follower
     ADD CONSTRAINT fk_chain_follower_account FOREIGN KEY (account_id) REFERENCES account (id);
 
 -- Sign-ups stay as anonymous rows: confirmed_count, the roster's figures, the hours and the thanks' ledger rows
 -- do not change. The unique (task_id, account_id) index lets any number of anonymous rows share a task.
 ALTER TABLE signup
     DROP FOREIGN KEY fk_signup_account,
-    MODIFY account_id BIGINT NULL,
+    MODIFY account_id BIGINT NULL;
+ALTER TABLE signup
     ADD CONSTRAINT fk_signup_account FOREIGN KEY (account_id) REFERENCES account (id);
 
 -- RSVPs and attendance stay as anonymous rows (the forum's figures count them), with a surrogate key as for
@@ -54,7 +58,8 @@ ALTER TABLE forum_rsvp
     DROP PRIMARY KEY,
     ADD COLUMN id BIGINT AUTO_INCREMENT PRIMARY KEY FIRST,
     MODIFY account_id BIGINT NULL,
-    ADD UNIQUE INDEX ux_forum_rsvp (event_id, account_id),
+    ADD UNIQUE INDEX ux_forum_rsvp (event_id, account_id);
+ALTER TABLE forum_rsvp
     ADD CONSTRAINT fk_forum_rsvp_account FOREIGN KEY (account_id) REFERENCES account (id);
 
 ALTER TABLE forum_attendance
@@ -62,17 +67,20 @@ ALTER TABLE forum_attendance
     DROP PRIMARY KEY,
     ADD COLUMN id BIGINT AUTO_INCREMENT PRIMARY KEY FIRST,
     MODIFY account_id BIGINT NULL,
-    ADD UNIQUE INDEX ux_forum_attendance (event_id, account_id),
+    ADD UNIQUE INDEX ux_forum_attendance (event_id, account_id);
+ALTER TABLE forum_attendance
     ADD CONSTRAINT fk_forum_attendance_account FOREIGN KEY (account_id) REFERENCES account (id);
 
 -- Written answers stay, as they were always shown: without a name, as "a resident of <district>".
 ALTER TABLE forum_answer
     DROP FOREIGN KEY fk_forum_answer_account,
-    MODIFY account_id BIGINT NULL,
+    MODIFY account_id BIGINT NULL;
+ALTER TABLE forum_answer
     ADD CONSTRAINT fk_forum_answer_account FOREIGN KEY (account_id) REFERENCES account (id);
 
 ALTER TABLE forum_answer_report
-    DROP FOREIGN KEY fk_forum_answer_report_account,
+    DROP FOREIGN KEY fk_forum_answer_report_account;
+ALTER TABLE forum_answer_report
     ADD CONSTRAINT fk_forum_answer_report_account FOREIGN KEY (account_id) REFERENCES account (id);
 
 -- ledger_entry.resident_id is nullable and RESTRICT since V10: the reciprocity observer sets it NULL.
