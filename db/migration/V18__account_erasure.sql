@@ -85,3 +85,6 @@ ALTER TABLE forum_answer_report
 
 -- ledger_entry.resident_id is nullable and RESTRICT since V10: the reciprocity observer sets it NULL.
 -- outbox_message.account_id has no key (a message outlives nothing): the outbox observer handles its rows.
+
+-- The update observer finds the THANKS items of an erased account's sign-ups by what they point at.
+CREATE INDEX ix_monthly_update_item_source ON monthly_update_item (kind, source_id);
