@@ -139,6 +139,7 @@ class AccountErasureIT extends PortalIT {
         assertTrue(wrong.body().contains("That password is not right."), wrong.body());
         assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM account WHERE email = ?", resident));
 
+        assertTrue(me.get("/me").contains("href=\"/me/delete\""), "/me leads to the confirmation page");
         var page = me.get("/me/delete");
         assertTrue(page.contains("former resident") && page.contains("Also remove my inputs"), page);
         var done = me.post("/me/delete", page, "delete", "confirm", Map.of("password", TestAccounts.PASSWORD,
@@ -236,6 +237,17 @@ class AccountErasureIT extends PortalIT {
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("cannot delete their account while they hold the role"), refused.body());
         assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM account WHERE email = ?", official));
+        // Without the role, the answers they gave in the city's name still name them: the database refuses,
+        // everything rolls back, and the page says why.
+        long answered = TestInputs.create(official, "Erasure: answered by a former official", "ANSWERED");
+        TestAccounts.update("UPDATE input SET answered_by = ? WHERE id = ?", id(official), answered);
+        TestAccounts.update("DELETE FROM account_role WHERE account_id = ? AND role = 'OFFICIAL'", id(official));
+        var onRecord = officialClient.post("/me/delete", "delete", "confirm", Map.of("password", TestAccounts.PASSWORD));
+        assertEquals(200, onRecord.statusCode());
+        assertTrue(onRecord.body().contains("acted for the city"), onRecord.body());
+        assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM account WHERE email = ?", official));
+        assertEquals(id(official), TestAccounts.query("SELECT author_id FROM input WHERE id = ?", answered),
+                "the observers' changes rolled back with the refusal");
     }
 
     /** The counters and forum figures the erasure must not change, as one line. */
