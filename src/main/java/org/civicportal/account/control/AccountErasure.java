@@ -73,8 +73,8 @@ public class AccountErasure {
     }
 
     /**
-     * Checks the password outside the erasing transaction, so a wrong one is counted (and throttled) even
-     * though nothing else is written.
+     * Checks the password; a wrong one is counted (the attempt log writes in a transaction of its own, so the
+     * count survives the refusal's rollback) and the sixth within the window is refused whatever it is.
      */
     public void checkPassword(long accountId, String password) {
         var subject = "account:" + accountId;
