@@ -12,9 +12,10 @@
 -- anyway) and the staff-only signals about the person (vitality_contact, vitality_quiet_giver), which are
 -- about them and nothing else.
 --
--- The columns an official's act fills (answered_by, created_by, credited_by, recorded_by, …) are left NOT NULL
--- and RESTRICT on purpose: an official's or staff member's acts in the city's name stay attributed, so an
--- account holding those roles cannot erase itself (AccountErasure refuses), and the key refuses too.
+-- The columns an official's act fills (answered_by, created_by, credited_by, recorded_by, changed_by, …) are left
+-- as they are, RESTRICT, on purpose: acts in the city's name stay attributed. An account holding the OFFICIAL or
+-- STAFF role cannot erase itself (AccountErasure refuses), and a former official whose acts are on record is
+-- refused by these keys (the erasure rolls back; staff close such an account knowingly).
 
 -- Inputs stay as a former resident's: the author goes, the text and its figures stay.
 ALTER TABLE input MODIFY author_id BIGINT NULL;
