@@ -60,9 +60,9 @@ public class ChainMails {
                     Map.<String, Object>of("name", person.getDisplayName(), "input", input.getTitle(),
                             "decision", decision.getTitle(), "how", how,
                             "official", decision.getCreatedBy().getDisplayName(), "department", decision.getDepartment(),
-                            "author", person.getId() == event.authorId(), "link", link(event.decisionId()),
+                            "author", person.getId().equals(event.authorId()), "link", link(event.decisionId()),
                             "portalUrl", settings.baseUrl()),
-                    input.getTitle(), person.getId() == event.authorId() ? 1 : 0);
+                    input.getTitle(), person.getId().equals(event.authorId()) ? 1 : 0);
             // The credit makes its people followers of the chain: the message offers the way out of its news.
             outbox.queue(Envelope.of("decision/credited:" + event.decisionId() + ":" + event.inputId() + ":account:"
                     + person.getId(), MailStream.NOTICE, person.getId(), person.getLanguage(), "decision/credited"),

@@ -21,7 +21,7 @@ public final class DecisionEvents {
      * A decision credited a resident's input: the city (officialId, who credited) gave back the fact that it
      * listened. District and topic are the input's.
      */
-    public record InputCredited(long inputId, long decisionId, long authorId, long officialId, long districtId,
+    public record InputCredited(long inputId, long decisionId, Long authorId, long officialId, long districtId,
             long topicId, Instant at) {
 
         public String sourceKey() {
@@ -34,7 +34,7 @@ public final class DecisionEvents {
      * and topic are the credited input's; officialId is who marked it done (or who credited the input after
      * the work was delivered).
      */
-    public record ImplementationDelivered(long decisionId, long inputId, long authorId, long officialId,
+    public record ImplementationDelivered(long decisionId, long inputId, Long authorId, long officialId,
             long districtId, long topicId, Instant at) {
 
         public String sourceKey() {

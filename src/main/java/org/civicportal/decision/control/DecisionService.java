@@ -169,16 +169,16 @@ public class DecisionService {
                     new FieldChange(DecisionVersion.CREDIT, null, String.valueOf(credit.inputId()))));
             // The author and supporters follow the chain from now on, unless they unfollowed it before.
             em.createNativeQuery("INSERT IGNORE INTO chain_follower (decision_id, account_id, following, since) "
-                    + "SELECT ?1, author_id, TRUE, ?3 FROM input WHERE id = ?2 "
-                    + "UNION SELECT ?1, account_id, TRUE, ?3 FROM input_support WHERE input_id = ?2")
+                    + "SELECT ?1, author_id, TRUE, ?3 FROM input WHERE id = ?2 AND author_id IS NOT NULL "
+                    + "UNION SELECT ?1, account_id, TRUE, ?3 FROM input_support WHERE input_id = ?2 AND account_id IS NOT NULL")
                     .setParameter(1, decision.getId()).setParameter(2, credit.inputId())
                     .setParameter(3, UtcInstantConverter.utc(now)).executeUpdate();
             var input = inputs.find(credit.inputId()).orElseThrow();
-            events.fire(new InputCredited(credit.inputId(), decision.getId(), input.getAuthor().getId(),
+            events.fire(new InputCredited(credit.inputId(), decision.getId(), input.authorId(),
                     official.getId(), input.getDistrict().getId(), input.getTopic().getId(), now));
             if (decision.getImplementation().getDeliveredAt() != null) {
                 // Credited after the work was delivered: its author received the delivery too, from whoever credited.
-                events.fire(new ImplementationDelivered(decision.getId(), credit.inputId(), input.getAuthor().getId(),
+                events.fire(new ImplementationDelivered(decision.getId(), credit.inputId(), input.authorId(),
                         official.getId(), input.getDistrict().getId(), input.getTopic().getId(), now));
             }
         }
@@ -206,7 +206,7 @@ public class DecisionService {
     }
 
     /** A credited input as its delivery needs it: whose it is, and its district and topic. */
-    private record Delivery(long inputId, long authorId, long districtId, long topicId) {
+    private record Delivery(long inputId, Long authorId, long districtId, long topicId) {
     }
 
     private List<Delivery> deliveries(long decisionId) {
@@ -214,7 +214,8 @@ public class DecisionService {
         List<Object[]> rows = em.createNativeQuery("SELECT c.input_id, i.author_id, i.district_id, i.topic_id "
                 + "FROM decision_credit c JOIN input i ON i.id = c.input_id WHERE c.decision_id = ?1 ORDER BY c.input_id")
                 .setParameter(1, decisionId).getResultList();
-        return rows.stream().map(r -> new Delivery(number(r[0]), number(r[1]), number(r[2]), number(r[3]))).toList();
+        return rows.stream().map(r -> new Delivery(number(r[0]), r[1] == null ? null : number(r[1]), number(r[2]),
+                number(r[3]))).toList();
     }
 
     /** What a change may alter: the lists' counts and execution by district (this node; others within seconds). */
@@ -266,14 +267,14 @@ public class DecisionService {
         }
         var query = em.createNativeQuery("SELECT c.decision_id, c.input_id, i.title, a.display_name, c.how, "
                 + "c.credited_at, i.created_at, i.answered_at, i.hidden, i.author_id FROM decision_credit c "
-                + "JOIN input i ON i.id = c.input_id JOIN account a ON a.id = i.author_id "
+                + "JOIN input i ON i.id = c.input_id LEFT JOIN account a ON a.id = i.author_id "
                 + "WHERE c.decision_id IN (" + placeholders(decisionIds.size()) + ") ORDER BY c.credited_at, c.input_id");
         bindAll(query, decisionIds);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new CreditView(number(r[0]), number(r[1]), (String) r[2], (String) r[3],
                 (String) r[4], UtcInstantConverter.fromColumn(r[5]), UtcInstantConverter.fromColumn(r[6]),
-                UtcInstantConverter.fromColumn(r[7]), truth(r[8]), number(r[9]))).toList();
+                UtcInstantConverter.fromColumn(r[7]), truth(r[8]), r[9] == null ? null : number(r[9]))).toList();
     }
 
     /** An update's photos, in order, read with it (file names are random hex, so "/" never occurs in one). */

@@ -77,7 +77,7 @@ public class InputDetail {
     }
 
     public boolean isOwn() {
-        return currentUser.accountId().map(me -> me.equals(getInput().getAuthor().getId())).orElse(false);
+        return currentUser.accountId().map(me -> me.equals(getInput().authorId())).orElse(false);
     }
 
     public void support() {

@@ -30,7 +30,7 @@ public final class InputEvents {
      * or INCORPORATED (a decision credited it before anyone answered it). submittedAt is when the input was
      * given, so the wait is known without another read; district and topic are the input's.
      */
-    public record InputAnswered(long inputId, long authorId, long officialId, long districtId, long topicId,
+    public record InputAnswered(long inputId, Long authorId, long officialId, long districtId, long topicId,
             InputStatus outcome, Instant submittedAt, Instant at) {
 
         public String sourceKey() {
@@ -40,6 +40,17 @@ public final class InputEvents {
         /** Whole seconds from the input to its answer. */
         public long waitedSeconds() {
             return java.time.Duration.between(submittedAt, at).getSeconds();
+        }
+    }
+
+    /**
+     * A resident erasing their account took back this input (nobody supported it, no decision credited it):
+     * it is deleted in this transaction, and what was recorded of it goes with it.
+     */
+    public record InputRemoved(long inputId) {
+
+        public String sourceKey() {
+            return InputEvents.sourceKey(inputId);
         }
     }
 }

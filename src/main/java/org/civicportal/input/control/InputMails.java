@@ -52,7 +52,7 @@ public class InputMails {
             var mail = templates.render(template, person.getLanguage(), person.getEmail(),
                     Map.<String, Object>of("name", person.getDisplayName(), "title", input.getTitle(),
                             "answer", input.getAnswer(), "official", input.getAnsweredBy().getDisplayName(),
-                            "author", person.getId() == event.authorId(),
+                            "author", person.getId().equals(event.authorId()),
                             "link", settings.baseUrl() + "/inputs/" + input.getId(), "portalUrl", settings.baseUrl()),
                     input.getTitle());
             outbox.queue(Envelope.of(template + ":" + event.inputId() + ":change:" + change + ":account:"

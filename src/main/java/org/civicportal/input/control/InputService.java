@@ -40,7 +40,7 @@ public class InputService {
     private static final String SUMMARY_SELECT = "SELECT i.id, i.title, i.status, i.support_count, i.created_at, "
             + "i.answered_at, t.name_en, t.name_es, d.name, a.display_name, i.hidden, i.report_count ";
     private static final String SUMMARY_JOINS = "JOIN topic t ON t.id = i.topic_id "
-            + "JOIN district d ON d.id = i.district_id JOIN account a ON a.id = i.author_id ";
+            + "JOIN district d ON d.id = i.district_id LEFT JOIN account a ON a.id = i.author_id ";
     private static final String SUMMARY_COLUMNS = SUMMARY_SELECT + "FROM input i " + SUMMARY_JOINS;
 
     @PersistenceContext
@@ -82,7 +82,7 @@ public class InputService {
 
     /** The input with its author, topic, district and answering official, in one query. */
     public Optional<Input> find(long id) {
-        return em.createQuery("SELECT i FROM Input i JOIN FETCH i.author JOIN FETCH i.topic JOIN FETCH i.district "
+        return em.createQuery("SELECT i FROM Input i LEFT JOIN FETCH i.author JOIN FETCH i.topic JOIN FETCH i.district "
                 + "LEFT JOIN FETCH i.answeredBy WHERE i.id = :id", Input.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
@@ -197,7 +197,7 @@ public class InputService {
     @Transactional
     public boolean support(long inputId, long accountId) {
         var input = lockForUpdate(inputId);
-        if (input == null || input.isHidden() || input.getAuthor().getId() == accountId) {
+        if (input == null || input.isHidden() || Long.valueOf(accountId).equals(input.authorId())) {
             return false;
         }
         int added = em.createNativeQuery("INSERT IGNORE INTO input_support (input_id, account_id, created_at) "
@@ -251,7 +251,7 @@ public class InputService {
             return false;
         }
         em.persist(new InputStatusChange(inputId, outcome, now, officialId));
-        events.fire(new InputAnswered(inputId, input.getAuthor().getId(), officialId, input.getDistrict().getId(),
+        events.fire(new InputAnswered(inputId, input.authorId(), officialId, input.getDistrict().getId(),
                 input.getTopic().getId(), outcome, input.getCreatedAt(), now));
         return true;
     }
@@ -279,7 +279,7 @@ public class InputService {
         }
         em.persist(new InputStatusChange(inputId, InputStatus.INCORPORATED, now, officialId));
         if (wasAwaiting) {
-            events.fire(new InputAnswered(inputId, input.getAuthor().getId(), officialId, input.getDistrict().getId(),
+            events.fire(new InputAnswered(inputId, input.authorId(), officialId, input.getDistrict().getId(),
                     input.getTopic().getId(), InputStatus.INCORPORATED, input.getCreatedAt(), now));
         }
         return true;
@@ -290,7 +290,7 @@ public class InputService {
     public boolean report(long inputId, long accountId, ReportReason reason) {
         counts.forget(transactions);
         var input = lockForUpdate(inputId);
-        if (input == null || input.isHidden() || input.getAuthor().getId() == accountId) {
+        if (input == null || input.isHidden() || Long.valueOf(accountId).equals(input.authorId())) {
             return false;
         }
         int added = em.createNativeQuery("INSERT IGNORE INTO input_report (input_id, account_id, reason, created_at) "
@@ -325,8 +325,8 @@ public class InputService {
     /** Author and supporters: the people to tell about an answer. */
     public List<Account> authorAndSupporters(long inputId) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT author_id FROM input WHERE id = ?1 "
-                + "UNION SELECT account_id FROM input_support WHERE input_id = ?1").setParameter(1, inputId).getResultList();
+        List<Number> ids = em.createNativeQuery("SELECT author_id FROM input WHERE id = ?1 AND author_id IS NOT NULL "
+                + "UNION SELECT account_id FROM input_support WHERE input_id = ?1 AND account_id IS NOT NULL").setParameter(1, inputId).getResultList();
         return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
                 .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
     }

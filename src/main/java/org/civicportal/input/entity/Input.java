@@ -27,7 +27,7 @@ public class Input {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id")
     private Account author;
 
@@ -160,8 +160,14 @@ public class Input {
         return id;
     }
 
+    /** Null once the author erased their account: the input stays, as a former resident's. */
     public Account getAuthor() {
         return author;
+    }
+
+    /** The author's account id; null for a former resident's input. */
+    public Long authorId() {
+        return author == null ? null : author.getId();
     }
 
     public String getTitle() {

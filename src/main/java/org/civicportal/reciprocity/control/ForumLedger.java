@@ -52,6 +52,12 @@ public class ForumLedger implements LedgerSource {
         writer.remove(LedgerKind.FORUM_PARTICIPATION, answerKey(event.answerId()));
     }
 
+    /**
+     * The source key of an attendance whose account was erased (SQL over forum_attendance fa): the row's own id
+     * stands in for the account's, which is gone (ReciprocityErasure rewrites the ledger row to it).
+     */
+    static final String ANONYMOUS_ATTENDANCE_KEY = "CONCAT('forum-attendance:', fa.event_id, ':erased-', fa.id)";
+
     static String attendanceKey(long eventId, long accountId) {
         return "forum-attendance:" + eventId + ":" + accountId;
     }
@@ -67,8 +73,8 @@ public class ForumLedger implements LedgerSource {
 
     @Override
     public String expectedRows() {
-        return "SELECT 'FORUM_PARTICIPATION' AS kind, CONCAT('forum-attendance:', fa.event_id, ':', fa.account_id) "
-                + "AS source_key, fa.account_id AS resident_id, fa.recorded_by AS official_id, 1.00 AS amount, "
+        return "SELECT 'FORUM_PARTICIPATION' AS kind, COALESCE(CONCAT('forum-attendance:', fa.event_id, ':', "
+                + "fa.account_id), " + ANONYMOUS_ATTENDANCE_KEY + ") AS source_key, fa.account_id AS resident_id, fa.recorded_by AS official_id, 1.00 AS amount, "
                 + "fa.district_id AS district_id, NULL AS topic_id, e.starts_at AS happened_at, NULL AS waited_seconds "
                 + "FROM forum_attendance fa JOIN forum_event e ON e.id = fa.event_id "
                 + "UNION ALL SELECT 'FORUM_PARTICIPATION', CONCAT('forum-answer:', w.id), w.account_id, NULL, 1.00, "
