@@ -16,8 +16,13 @@ import java.util.Map;
 import org.civicportal.platform.cluster.PortalNode;
 import org.civicportal.platform.launcher.EmbeddedDatabase;
 import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.HandPorts;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server accepted a message, the row was not marked yet) — at most one extra, which this test counts and prints.
  */
 @ExtendWith(TestServers.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = TestServers.SHARED_SERVERS, mode = ResourceAccessMode.READ)
 class UpdateCrashIT {
 
     private static final int SUBSCRIBERS = 200;
@@ -41,7 +48,7 @@ class UpdateCrashIT {
     @Test
     void aKilledPortalFinishesTheSendAfterRestartWithEachSubscriberReachedOnce() throws Exception {
         createSchema();
-        int port = PortalNode.freePort("0.0.0.0");
+        int port = HandPorts.next();
         var baseUrl = "http://127.0.0.1:" + port;
         var data = Path.of("target/it-crash").toAbsolutePath();
         var environment = environment(baseUrl);

