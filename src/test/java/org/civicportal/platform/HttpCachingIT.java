@@ -31,7 +31,6 @@ import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
-import org.civicportal.testing.MariaDbStarts;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
@@ -76,7 +75,7 @@ class HttpCachingIT {
         builder.environment().put("PORTAL_HTTP_PORT", String.valueOf(port));
         builder.environment().put("PORTAL_DEMO_DATA", "true");
         builder.environment().put("PORTAL_PAGE_CACHE_SECONDS", "30");
-        portal = MariaDbStarts.launch(builder, log);
+        portal = builder.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         String output = "";
         while (System.nanoTime() < deadline && !output.contains("Civic Portal is running at")) {

@@ -51,7 +51,7 @@ public final class TestServers implements BeforeAllCallback {
         startOnce(context);
     }
 
-    private static synchronized void startOnce(ExtensionContext context) throws Exception {
+    private static synchronized void startOnce(ExtensionContext context) throws StartupFailure, IOException {
         if (database != null) {
             return;
         }
@@ -63,8 +63,7 @@ public final class TestServers implements BeforeAllCallback {
             DatabaseAccounts.generate().withAppPassword(System.getenv().getOrDefault("PORTAL_DB_PASSWORD", ""))
                     .save(dataDir);
             try {
-                database = MariaDbStarts.alone(() -> EmbeddedDatabase.start(dataDir,
-                        Integer.getInteger("it.db.port", 13306)));
+                database = EmbeddedDatabase.start(dataDir, Integer.getInteger("it.db.port", 13306));
             } catch (StartupFailure e) {
                 if (attempt == START_ATTEMPTS) {
                     throw e;
@@ -103,18 +102,13 @@ public final class TestServers implements BeforeAllCallback {
         closeConnections(); // they died with the server
         for (int attempt = 1;; attempt++) {
             try {
-                MariaDbStarts.alone(() -> {
-                    database.restart();
-                    return null;
-                });
+                database.restart();
                 return;
             } catch (IllegalStateException e) {
                 if (attempt == START_ATTEMPTS) {
                     throw e;
                 }
                 LOG.log(Level.WARNING, "The test database did not start again (attempt " + attempt + "); trying again", e);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
             }
         }
     }

