@@ -10,15 +10,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestServers;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 
 /**
  * /health reports the database: 200 while it answers, 503 while it is down, 200 again once it is back; for
  * anyone who asks it says up or down, never which database or version.
  */
-@ResourceLock(value = TestServers.SHARED_SERVERS, mode = ResourceAccessMode.READ_WRITE)
 class HealthIT extends PortalIT {
 
     @Test

@@ -31,8 +31,6 @@ import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +43,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * from an invalidation or a fresh render. The shared test deployment runs with the cache off
  * (PORTAL_PAGE_CACHE_SECONDS=0 in failsafe's environment): the other tests change rows behind the portal's back.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class HttpCachingIT {
 
     private static final String DEMO_PASSWORD = "civic-portal-demo";

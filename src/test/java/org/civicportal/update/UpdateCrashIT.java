@@ -19,10 +19,6 @@ import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.HandPorts;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server accepted a message, the row was not marked yet) — at most one extra, which this test counts and prints.
  */
 @ExtendWith(TestServers.class)
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = TestServers.SHARED_SERVERS, mode = ResourceAccessMode.READ)
 class UpdateCrashIT {
 
     private static final int SUBSCRIBERS = 200;

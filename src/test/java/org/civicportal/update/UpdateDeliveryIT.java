@@ -17,8 +17,6 @@ import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -37,7 +35,6 @@ import org.openqa.selenium.By;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ResourceLock(value = TestServers.SHARED_SERVERS, mode = ResourceAccessMode.READ_WRITE)
 class UpdateDeliveryIT extends PortalIT {
 
     static final int SUBSCRIBERS = 200;

@@ -29,8 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +38,8 @@ import org.openqa.selenium.By;
  * The one command a newcomer runs: java -jar target/civic-portal.jar, with its embedded MariaDB, its
  * embedded mailbox and demo data; data survives a restart, and wrong settings end in one sentence. The JVM
  * listens on the HTTP port only, the database refuses anyone without the generated passwords, and HSTS follows
- * PORTAL_BASE_URL. Its own launcher, MariaDB and mailbox: it runs in the second lane, beside the shared portal's
- * classes (testing/package-info.java).
+ * PORTAL_BASE_URL.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
 
     private static final Pattern DB_PORT = Pattern.compile("Embedded MariaDB is running on port (\\d+)");

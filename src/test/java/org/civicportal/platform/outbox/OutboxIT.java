@@ -14,8 +14,6 @@ import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestInputs;
 import org.civicportal.testing.TestServers;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -26,7 +24,6 @@ import org.openqa.selenium.By;
  * Rows for the dispatcher tests are written straight into outbox_message, as Outbox.queue writes them: what is
  * tested is what the dispatcher does with them.
  */
-@ResourceLock(value = TestServers.SHARED_SERVERS, mode = ResourceAccessMode.READ_WRITE)
 class OutboxIT extends PortalIT {
 
     @Test
