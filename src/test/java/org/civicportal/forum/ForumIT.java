@@ -21,6 +21,7 @@ import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
+import org.civicportal.testing.TestTasks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -451,7 +452,7 @@ class ForumIT extends PortalIT {
         var correo = Mailbox.await(spanish, 1);
         assertEquals("El foro " + quarter + " es mañana", Mailbox.subject(correo));
         assertTrue(Mailbox.text(correo).startsWith("Hola, Ramón Recordado:"), Mailbox.text(correo));
-        Thread.sleep(7_000);
+        TestTasks.awaitReminderRounds(2);
         assertEquals(1, Mailbox.to(english).size(), "two more rounds of the job send nothing more");
         assertEquals(1, Mailbox.to(spanish).size());
         assertNotEquals(null, TestAccounts.query("SELECT reminder_sent_at FROM forum_rsvp r JOIN account a "

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -31,6 +30,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.testing.Browser;
+import org.civicportal.testing.HandPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,10 +59,7 @@ class HttpCachingIT {
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = HandPorts.next();
         // Short: MariaDB's socket lives under the data folder, and a Unix socket path has at most 107 bytes.
         data = Path.of("target", "http-it", UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
         Files.createDirectories(data);

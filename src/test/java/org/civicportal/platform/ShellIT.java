@@ -306,7 +306,7 @@ class ShellIT extends PortalIT {
                     + "<script>document.getElementById('f').submit()</script>";
             browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(attack, StandardCharsets.UTF_8)
                     .replace("+", "%20"));
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(50))
                     .until(d -> d.getCurrentUrl().startsWith(url("/inputs")));
             assertEquals(session.getValue(), browser.cookie("JSESSIONID").getValue(),
                     "the cross-site post replaced the resident's session cookie");

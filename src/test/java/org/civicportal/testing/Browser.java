@@ -7,12 +7,17 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,25 +28,68 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven as a person would: open a page, type, click, read. It waits for full page
  * loads and for PrimeFaces ajax to settle, so tests never sleep.
+ * <p>Starting Chromium and its driver costs seconds, and the suite opens over a hundred browsers: {@link #close()}
+ * hands the Chromium back to a small pool of idle ones after making it as a new one is (one blank tab, no cookies,
+ * storage or cache of any site), and the next Browser takes it from there. Chromium's autofill and password
+ * manager are off, so nothing typed in one test is offered to another, and no form field is filled unasked.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * How often a wait looks again. Selenium's default is 500 ms, and a page that follows a click is almost never
+     * there at the first look, so every submit waited half a second after the page had come.
+     */
+    private static final Duration POLL = Duration.ofMillis(50);
+    /** Idle Chromiums kept: two people at once per test, and two test classes running side by side. */
+    private static final int MAX_IDLE = 4;
+    private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
 
-    private final WebDriver driver;
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle, "quit-idle-chromium"));
+    }
+
+    private final ChromeDriver driver;
     private final String base;
 
     public Browser(URL base) {
         this.base = base.toString().replaceAll("/+$", "");
+        var idle = IDLE.poll();
+        driver = idle != null ? idle : startChromium();
+    }
+
+    /**
+     * Starts Chromiums for the pool in the background, e.g. while the portal boots, so the first tests find them
+     * ready. Never more than the pool keeps idle.
+     */
+    static void warmUp(int count) {
+        var starter = new Thread(() -> {
+            for (int i = 0; i < count && IDLE.size() < MAX_IDLE; i++) {
+                try {
+                    IDLE.push(startChromium());
+                } catch (WebDriverException failed) {
+                    return; // the test that needs a browser starts one itself, and reports why it cannot
+                }
+            }
+        }, "warm-up-chromium");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private static ChromeDriver startChromium() {
         var options = new ChromeOptions();
         options.setBinary(Path.of("/usr/bin/chromium").toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + tempProfile());
+        options.setExperimentalOption("prefs", Map.of("autofill.profile_enabled", false,
+                "autofill.credit_card_enabled", false, "credentials_enable_service", false,
+                "profile.password_manager_enabled", false));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        var chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chromium;
     }
 
     private static String tempProfile() {
@@ -80,7 +128,7 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String id) {
         var html = driver.findElement(By.tagName("html"));
         element(id).click();
-        new WebDriverWait(driver, WAIT).until(d -> isGone(html));
+        waiting().until(d -> isGone(html));
         waitForReady();
         return this;
     }
@@ -108,11 +156,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement element(String id) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public boolean has(String id) {
@@ -120,7 +168,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by)).getText();
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(by)).getText();
     }
 
     public List<WebElement> all(By by) {
@@ -160,14 +208,63 @@ public final class Browser implements AutoCloseable {
         assertTrue(grave.isEmpty(), () -> "axe-core on " + path() + ":\n" + String.join("\n", grave));
     }
 
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT, POLL);
+    }
+
     private void waitForReady() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
                         + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
     }
 
+    /** Hands the Chromium to the next Browser, as new; quits it if that fails or enough are idle. */
     @Override
     public void close() {
-        driver.quit();
+        if (IDLE.size() < MAX_IDLE && madeNew()) {
+            IDLE.push(driver);
+        } else {
+            driver.quit();
+        }
+    }
+
+    /** One blank tab, no open dialog, and no cookies, storage or cached files of any site, as at start. */
+    private boolean madeNew() {
+        try {
+            try {
+                driver.switchTo().alert().dismiss();
+            } catch (NoAlertPresentException none) {
+                // the usual case
+            }
+            var tabs = List.copyOf(driver.getWindowHandles());
+            for (var tab : tabs.subList(1, tabs.size())) {
+                driver.switchTo().window(tab).close();
+            }
+            driver.switchTo().window(tabs.get(0));
+            driver.get("about:blank");
+            // Cookies of every site, and what pages of this one may have stored (the portal stores nothing itself).
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin(),
+                    "storageTypes", "local_storage,indexeddb,cache_storage,service_workers"));
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            return true;
+        } catch (WebDriverException | IndexOutOfBoundsException broken) {
+            return false;
+        }
+    }
+
+    private String origin() {
+        var url = java.net.URI.create(base);
+        return url.getScheme() + "://" + url.getAuthority();
+    }
+
+    private static void quitIdle() {
+        for (var chromium = IDLE.poll(); chromium != null; chromium = IDLE.poll()) {
+            try {
+                chromium.quit();
+            } catch (WebDriverException gone) {
+                // Chromium ended already
+            }
+        }
     }
 }

@@ -71,6 +71,8 @@ public final class PortalDeployment implements BeforeAllCallback {
         Runtime.getRuntime().addShutdownHook(new Thread(PortalDeployment::stop, "stop-payara-micro"));
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .put(PortalDeployment.class.getName(), (ExtensionContext.Store.CloseableResource) PortalDeployment::stop);
+        // Chromium takes seconds to start too: two wait in the pool by the time the portal is up.
+        Browser.warmUp(2);
         try {
             awaitHealthy(payara);
         } catch (IllegalStateException e) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.logging.Level;
@@ -17,6 +16,7 @@ import org.civicportal.platform.launcher.DatabaseAccounts;
 import org.civicportal.platform.launcher.EmbeddedDatabase;
 import org.civicportal.platform.launcher.SchemaMigrator;
 import org.civicportal.platform.launcher.StartupFailure;
+import org.mariadb.jdbc.MariaDbPoolDataSource;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -36,6 +36,8 @@ public final class TestServers implements BeforeAllCallback {
 
     private static EmbeddedDatabase database;
     private static GreenMail mail;
+    /** Opening a MariaDB connection costs far more than a query (a login each time): tests borrow open ones. */
+    private static MariaDbPoolDataSource connections;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -72,6 +74,7 @@ public final class TestServers implements BeforeAllCallback {
     }
 
     private static synchronized void stopAll() {
+        closeConnections();
         if (mail != null) {
             mail.stop();
         }
@@ -89,6 +92,7 @@ public final class TestServers implements BeforeAllCallback {
      * which a loaded machine can exceed; every later test and the shared portal need it back, so it tries again.
      */
     public static synchronized void restartDatabase() {
+        closeConnections(); // they died with the server
         for (int attempt = 1;; attempt++) {
             try {
                 database.restart();
@@ -102,10 +106,31 @@ public final class TestServers implements BeforeAllCallback {
         }
     }
 
-    /** A connection as the schema's owner, for tests that check or prepare what is in the database. */
+    /**
+     * A connection as the schema's owner, for tests that check or prepare what is in the database. It comes from
+     * a small pool (MariaDB Connector/J's own), which resets each connection's session when it is closed: what a
+     * test changed in its session (autocommit, variables, an open transaction) never reaches the next borrower.
+     */
     public static Connection connect() throws SQLException {
-        var accounts = database.accounts();
-        return DriverManager.getConnection(database.jdbcUrl(), accounts.ownerUser(), accounts.ownerPassword());
+        return pool().getConnection();
+    }
+
+    private static synchronized MariaDbPoolDataSource pool() throws SQLException {
+        if (connections == null) {
+            var accounts = database.accounts();
+            var pool = new MariaDbPoolDataSource(database.jdbcUrl() + "?maxPoolSize=4&minPoolSize=0&useResetConnection");
+            pool.setUser(accounts.ownerUser());
+            pool.setPassword(accounts.ownerPassword());
+            connections = pool;
+        }
+        return connections;
+    }
+
+    private static synchronized void closeConnections() {
+        if (connections != null) {
+            connections.close();
+            connections = null;
+        }
     }
 
     /** Stops the SMTP server, so the portal's next connection is refused; {@link #startMail} brings it back. */

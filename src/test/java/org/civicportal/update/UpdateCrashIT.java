@@ -16,6 +16,7 @@ import java.util.Map;
 import org.civicportal.platform.cluster.PortalNode;
 import org.civicportal.platform.launcher.EmbeddedDatabase;
 import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.HandPorts;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class UpdateCrashIT {
     @Test
     void aKilledPortalFinishesTheSendAfterRestartWithEachSubscriberReachedOnce() throws Exception {
         createSchema();
-        int port = PortalNode.freePort("0.0.0.0");
+        int port = HandPorts.next();
         var baseUrl = "http://127.0.0.1:" + port;
         var data = Path.of("target/it-crash").toAbsolutePath();
         var environment = environment(baseUrl);

