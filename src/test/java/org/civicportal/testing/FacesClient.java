@@ -110,11 +110,20 @@ public final class FacesClient {
         return http;
     }
 
+    /**
+     * Signs in through the page; for officials and staff also the second step, with a real TOTP code (the
+     * first time through the enrolment page, see {@link SecondFactor}).
+     */
     public FacesClient signIn(String email, String password) throws Exception {
-        int status = submit("/sign-in", "signin", "submit", Map.of("email", email, "password", password));
-        if (status != 302) {
-            throw new AssertionError("Sign-in of " + email + " answered " + status);
+        var answer = post("/sign-in", "signin", "submit", Map.of("email", email, "password", password));
+        if (answer.statusCode() != 302) {
+            throw new AssertionError("Sign-in of " + email + " answered " + answer.statusCode());
         }
+        SecondFactor.complete(this, email, answer);
         return this;
+    }
+
+    String base() {
+        return base;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
@@ -32,14 +33,34 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    CredentialsGeneration generations;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         var parameters = context.getAuthParameters();
-        if (parameters != null && parameters.getCredential() != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(parameters.getCredential()));
+        if (parameters == null || parameters.getCredential() == null) {
+            return context.doNothing();
         }
-        return context.doNothing();
+        var credential = parameters.getCredential();
+        var result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        var session = request.getSession(true);
+        if (credential instanceof TwoStepSignIn.SecondFactorPassed) {
+            TwoStepSignIn.passed(session);
+        } else if (TwoStepSignIn.needsSecondStep(result.getCallerGroups())) {
+            // Officials and staff are not signed in by a password or link alone: the session only notes who
+            // passed the first step, and the sign-in page sends them to the second (see TwoStepSignIn).
+            var accountId = Long.parseLong(result.getCallerPrincipal().getName());
+            TwoStepSignIn.await(session, accountId, generations.current(accountId).orElse(-1));
+            return context.doNothing();
+        } else {
+            TwoStepSignIn.single(session);
+        }
+        return context.notifyContainerAboutLogin(result);
     }
 
     /** Runs before interceptors bound by annotation (@LoginToContinue), as @Interceptors classes do. */
