@@ -78,6 +78,11 @@ public final class SecondFactor {
             }
         }
 
+        /** Takes a recovery code out of this JVM's store, for a test that types it itself. */
+        public synchronized String takeRecoveryCode() {
+            return recoveryCodes.pop();
+        }
+
         /** Recovery codes this JVM has not used yet. */
         public synchronized List<String> unusedRecoveryCodes() {
             return List.copyOf(recoveryCodes);
@@ -153,6 +158,15 @@ public final class SecondFactor {
             return expectRedirect(email, client.post(codesPath, codesPage, "codes", "finish", Map.of()));
         }
         return answer;
+    }
+
+    /**
+     * For a test that posted the sign-in form with its own client (which keeps the session's cookie): the
+     * second step the same way, when the answer asks for it.
+     */
+    public static HttpResponse<String> complete(java.net.http.HttpClient http, String base, String email,
+            HttpResponse<String> answer) throws Exception {
+        return complete(new FacesClient(base, http), email, answer);
     }
 
     private static HttpResponse<String> expectRedirect(String email, HttpResponse<String> answer) {

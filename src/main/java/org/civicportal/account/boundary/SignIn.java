@@ -123,16 +123,17 @@ public class SignIn {
         request.changeSessionId();
         var status = security.authenticate(request, (HttpServletResponse) Faces.getResponse(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(!resume));
-        if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
-            var pending = TwoStepSignIn.pending(request);
-            if (pending.isEmpty() || credential instanceof TwoStepSignIn.SecondFactorPassed) {
-                return false;
-            }
-            // An official or staff member: not signed in yet, the second step asks for a code (or enrols).
+        var pending = TwoStepSignIn.pending(request);
+        if (pending.isPresent() && !(credential instanceof TwoStepSignIn.SecondFactorPassed)) {
+            // An official or staff member: not signed in yet (the mechanism did nothing, which Jakarta Security
+            // reports as SUCCESS), the second step asks for a code or enrols.
             var step = twoFactor.isEnrolled(pending.get().accountId()) ? "/sign-in/code" : "/sign-in/enrol";
             redirect(step + ReturnPath.of(next).map(p -> "?next=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
                     .orElse(""));
             return true;
+        }
+        if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
+            return false;
         }
         request.getSession().removeAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE);
         outcome.accountLanguage().ifPresent(locale::use);

@@ -40,9 +40,9 @@ public final class TwoStepSignIn {
     private TwoStepSignIn() {
     }
 
-    /** Whether holding these roles (group names) asks for a second factor. */
-    public static boolean needsSecondStep(Set<String> groups) {
-        return groups.contains(Role.OFFICIAL.name()) || groups.contains(Role.STAFF.name());
+    /** Whether holding these roles asks for a second factor. */
+    public static boolean needsSecondStep(Set<Role> roles) {
+        return roles.contains(Role.OFFICIAL) || roles.contains(Role.STAFF);
     }
 
     /** Whether a role counts in this session: OFFICIAL and STAFF only after a second factor. */
