@@ -76,7 +76,7 @@ class TwoFactorIT extends PortalIT {
         var first = person.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
         assertEquals(302, first.statusCode());
         assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/code"));
-        for (var path : new String[] {"/admin", "/admin/inputs", "/admin/decisions", "/me", "/me/volunteering"}) {
+        for (var path : new String[] {"/admin/", "/admin/inputs", "/admin/decisions", "/me", "/me/volunteering"}) {
             var answer = get(person, path);
             assertEquals(302, answer.statusCode(), path + " between the steps");
             assertTrue(answer.headers().firstValue("Location").orElseThrow().contains("/sign-in"), path);
