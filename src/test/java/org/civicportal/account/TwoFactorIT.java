@@ -73,6 +73,9 @@ class TwoFactorIT extends PortalIT {
         var enrolled = SecondFactor.of(base.toString(), email);
 
         var person = new FacesClient(base);
+        var refused = person.post("/sign-in", "signin", "submit", Map.of("email", email, "password", "not the password"));
+        assertTrue(refused.body().contains("The email or password is not right"), refused.body());
+        assertEquals(302, get(person, "/me").statusCode(), "after a wrong password a page still sends to sign in");
         var first = person.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
         assertEquals(302, first.statusCode());
         assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/code"));
