@@ -31,6 +31,8 @@ import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
+
+import org.civicportal.testing.SecondFactor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,7 @@ class HttpCachingIT {
         try (var browser = new Browser(new URL(base + "/"))) {
             browser.open("/sign-in").type("signin:email", "official@demo.civicportal.org")
                     .type("signin:password", DEMO_PASSWORD).submit("signin:submit");
+            SecondFactor.complete(browser, "official@demo.civicportal.org");
             var session = browser.cookie("JSESSIONID");
             assertNotNull(session);
             // the roster of a task with sign-ups, read through the same session the browser holds
@@ -346,6 +349,7 @@ class HttpCachingIT {
         try (var browser = new Browser(new URL(base + "/"))) {
             browser.open("/sign-in").type("signin:email", "official@demo.civicportal.org")
                     .type("signin:password", DEMO_PASSWORD).submit("signin:submit");
+            SecondFactor.complete(browser, "official@demo.civicportal.org");
             browser.open("/admin/inputs?q=" + submitted.replace(' ', '+'));
             var field = browser.driver().findElement(By.cssSelector(".queue-item [id$=':text']")).getAttribute("id");
             var row = field.substring(0, field.length() - "text".length());
@@ -443,6 +447,7 @@ class HttpCachingIT {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(302, signedIn.statusCode(), email + " signs in: " + signedIn.body());
+            SecondFactor.complete(http, base, email, signedIn);
         }
 
         HttpResponse<String> get(String path) throws Exception {

@@ -105,6 +105,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    String base() {
+        return base;
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }

@@ -23,13 +23,19 @@ public final class FacesClient {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http;
     private final String base;
     /** What to send as primefaces.nonce: the page's (null), or a tampered value ("" leaves it out). */
     private String nonceOverride;
 
     public FacesClient(URL base) {
-        this.base = base.toString().replaceAll("/+$", "");
+        this(base.toString(), HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    }
+
+    /** A session kept by the caller's client (its cookie handler holds the session). */
+    FacesClient(String base, HttpClient http) {
+        this.base = base.replaceAll("/+$", "");
+        this.http = http;
     }
 
     public String get(String path) throws Exception {
@@ -110,11 +116,20 @@ public final class FacesClient {
         return http;
     }
 
+    /**
+     * Signs in through the page; for officials and staff also the second step, with a real TOTP code (the
+     * first time through the enrolment page, see {@link SecondFactor}).
+     */
     public FacesClient signIn(String email, String password) throws Exception {
-        int status = submit("/sign-in", "signin", "submit", Map.of("email", email, "password", password));
-        if (status != 302) {
-            throw new AssertionError("Sign-in of " + email + " answered " + status);
+        var answer = post("/sign-in", "signin", "submit", Map.of("email", email, "password", password));
+        if (answer.statusCode() != 302) {
+            throw new AssertionError("Sign-in of " + email + " answered " + answer.statusCode());
         }
+        SecondFactor.complete(this, email, answer);
         return this;
+    }
+
+    String base() {
+        return base;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicportal.account.control.AccountProblem;
 import org.civicportal.account.control.AccountService;
+import org.civicportal.account.control.TwoFactorService;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
@@ -28,6 +29,9 @@ public class PeopleAdmin implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    TwoFactorService twoFactor;
 
     @Inject
     PageMessages messages;
@@ -66,6 +70,16 @@ public class PeopleAdmin implements Serializable {
             messages.info(granted ? "people.granted" : "people.revoked", messages.text("role." + role));
         } catch (AccountProblem problem) {
             messages.error("account.problem." + problem.kind().name());
+        }
+    }
+
+    /** A person lost their phone: their two-factor sign-in goes, they enrol again at their next sign-in. */
+    public void resetTwoFactor(long accountId) {
+        currentUser.require(Role.STAFF);
+        if (twoFactor.reset(currentUser.requireAccountId(), accountId)) {
+            messages.info("people.twoFactor.wasReset");
+        } else {
+            messages.info("people.twoFactor.none");
         }
     }
 

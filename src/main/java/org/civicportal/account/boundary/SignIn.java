@@ -11,16 +11,20 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.account.control.ReturnPath;
 import org.civicportal.account.control.SignInOutcome;
+import org.civicportal.account.control.TwoFactorService;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.platform.security.CredentialsGeneration;
 import org.civicportal.platform.security.OutdatedSessionFilter;
+import org.civicportal.platform.security.TwoStepSignIn;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
 import org.omnifaces.util.Faces;
@@ -50,6 +54,9 @@ public class SignIn {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    TwoFactorService twoFactor;
 
     @Inject
     LocaleSelection locale;
@@ -108,7 +115,8 @@ public class SignIn {
 
     /**
      * Signs in with a password or an emailed link, then leaves the page: back to where the person was
-     * going. False when the credential was refused.
+     * going, or, for officials and staff, to the second step (see TwoStepSignIn), which comes back here with
+     * a {@link TwoStepSignIn.SecondFactorPassed}. False when the credential was refused.
      */
     boolean signIn(Credential credential) {
         var session = request.getSession(true);
@@ -119,6 +127,15 @@ public class SignIn {
         request.changeSessionId();
         var status = security.authenticate(request, (HttpServletResponse) Faces.getResponse(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(!resume));
+        var pending = TwoStepSignIn.pending(request);
+        if (pending.isPresent() && !(credential instanceof TwoStepSignIn.SecondFactorPassed)) {
+            // An official or staff member: not signed in yet (the mechanism did nothing, which Jakarta Security
+            // reports as SUCCESS), the second step asks for a code or enrols.
+            var step = twoFactor.isEnrolled(pending.get().accountId()) ? "/sign-in/code" : "/sign-in/enrol";
+            redirect(step + ReturnPath.of(next).map(p -> "?next=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
+                    .orElse(""));
+            return true;
+        }
         if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
             return false;
         }
@@ -127,17 +144,20 @@ public class SignIn {
         outcome.credentialsGeneration().ifPresent(g -> CredentialsGeneration.remember(request.getSession(), g));
         if (status == AuthenticationStatus.SUCCESS) {
             // Not Faces.redirect: it formats the URL, and a path may carry a % of its own.
-            var target = ReturnPath.of(next).orElse("/me");
-            try {
-                Faces.getExternalContext().redirect(request.getContextPath() + target);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            redirect(ReturnPath.of(next).orElse("/me"));
         } else {
             // Jakarta Security already sent the person back to the protected page they first asked for.
             Faces.responseComplete();
         }
         return true;
+    }
+
+    private void redirect(String path) {
+        try {
+            Faces.getExternalContext().redirect(request.getContextPath() + path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether to say that the session ended because the password changed (until the person signs in again). */

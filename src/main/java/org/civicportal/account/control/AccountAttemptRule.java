@@ -30,6 +30,13 @@ public final class AccountAttemptRule {
     /** Sign-in links for one email, so nobody can flood someone's inbox (links sent before keep working). */
     public static final AttemptRule SIGN_IN_LINK_EMAIL = new AttemptRule("SIGN_IN_LINK_EMAIL", 5, Duration.ofHours(1));
     public static final AttemptRule SIGN_IN_LINK_ADDRESS = new AttemptRule("SIGN_IN_LINK_ADDRESS", 10, Duration.ofHours(1));
+    /**
+     * Second-step codes for one account from one client address (after a right password or link): the sixth
+     * within 15 minutes waits; a success clears it. Six digits are a million codes, three of which pass.
+     */
+    public static final AttemptRule TWO_FACTOR_PAIR = new AttemptRule("TWO_FACTOR_PAIR", 5, Duration.ofMinutes(15));
+    /** Wrong second-step codes for one account from anywhere: after ten within an hour, a growing delay. */
+    public static final AttemptRule TWO_FACTOR_ACCOUNT = new AttemptRule("TWO_FACTOR_ACCOUNT", 10, Duration.ofHours(1));
     /** Notices to an owner that someone tried to register with their email. */
     public static final AttemptRule REGISTER_EMAIL = new AttemptRule("REGISTER_EMAIL", 3, Duration.ofHours(1));
     public static final AttemptRule REGISTER_ADDRESS = new AttemptRule("REGISTER_ADDRESS", 20, Duration.ofHours(1));

@@ -32,4 +32,8 @@ public final class AccountEvents {
     /** A one-time sign-in link; next is where to go after signing in (a checked path) or null. */
     public record SignInLinkRequested(Recipient to, String token, String next) {
     }
+
+    /** Staff removed an account's two-factor enrolment (a lost phone); the person enrols at next sign-in. */
+    public record TwoFactorReset(long staffId, long accountId) {
+    }
 }

@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.security.PasswordHasher;
 import org.civicportal.platform.security.Role;
+import org.civicportal.platform.security.TwoStepSignIn.SecondFactorPassed;
 
 /**
  * Checks an email and password against the account table. The caller's name is the account id (emails
  * may change), and the groups are the account's roles. Unknown emails cost the same hashing time. An
- * emailed sign-in link is the other credential it accepts.
+ * emailed sign-in link is the other credential it accepts, and the second step of an official's or staff
+ * member's sign-in the third.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -36,6 +38,12 @@ public class AccountIdentityStore implements IdentityStore {
         }
         if (credential instanceof SignInLinkCredential link) {
             return validate(link);
+        }
+        if (credential instanceof SecondFactorPassed passed) {
+            // Made only by the second step's page after it checked the code; void once the password changed.
+            return accounts.byId(passed.accountId())
+                    .filter(account -> account.getCredentialsGeneration() == passed.credentialsGeneration())
+                    .map(this::signedIn).orElse(CredentialValidationResult.INVALID_RESULT);
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }

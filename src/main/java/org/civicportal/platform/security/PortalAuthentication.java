@@ -7,6 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
@@ -28,17 +29,64 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
+    /** The session attribute of Soteria's LoginToContinueInterceptor (Payara 6) for a caller-initiated sign-in. */
+    static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    CredentialsGeneration generations;
+
+    @Inject
+    RoleDirectory roles;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         var parameters = context.getAuthParameters();
-        if (parameters != null && parameters.getCredential() != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(parameters.getCredential()));
+        if (parameters == null || parameters.getCredential() == null) {
+            return context.doNothing();
         }
-        return context.doNothing();
+        var credential = parameters.getCredential();
+        var session = request.getSession(true);
+        if (!(credential instanceof TwoStepSignIn.SecondFactorPassed)) {
+            // A new first step replaces one left waiting (another account, or a wrong password now).
+            TwoStepSignIn.abandon(request);
+        }
+        var result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            notSignedIn(session);
+            return context.notifyContainerAboutLogin(result);
+        }
+        if (credential instanceof TwoStepSignIn.SecondFactorPassed) {
+            TwoStepSignIn.passed(session);
+        } else if (TwoStepSignIn.needsSecondStep(roles.rolesOf(accountId(result)))) {
+            // Officials and staff are not signed in by a password or link alone: the session only notes who
+            // passed the first step, and the sign-in page sends them to the second (see TwoStepSignIn). The
+            // roles are read from the database, like every other check of them (see RoleDirectory).
+            var accountId = accountId(result);
+            TwoStepSignIn.await(session, accountId, generations.current(accountId).orElse(-1));
+            notSignedIn(session);
+            return context.doNothing();
+        } else {
+            TwoStepSignIn.single(session);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Soteria's login-to-continue marks a sign-in the page started (SecurityContext.authenticate) in the session
+     * and, while the mark is there, hands every later request to this mechanism instead of sending it to sign
+     * in; a protected page then answered an empty 200 after a wrong password or between the two steps. The
+     * mark only lasts until a sign-in succeeds, so it goes when this one did not.
+     */
+    private static void notSignedIn(jakarta.servlet.http.HttpSession session) {
+        session.removeAttribute(SOTERIA_CALLER_INITIATED);
+    }
+
+    private static long accountId(CredentialValidationResult result) {
+        return Long.parseLong(result.getCallerPrincipal().getName());
     }
 
     /** Runs before interceptors bound by annotation (@LoginToContinue), as @Interceptors classes do. */

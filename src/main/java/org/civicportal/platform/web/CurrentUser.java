@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import org.civicportal.platform.security.Role;
+import org.civicportal.platform.security.TwoStepSignIn;
 import org.civicportal.platform.security.RoleDirectory;
 import org.omnifaces.util.Faces;
 
 /**
  * Who is asking, for pages (#{currentUser}) and services. The caller name Jakarta Security keeps is the
- * account id; roles come from the database, so a change by staff applies at once.
+ * account id; roles come from the database, so a change by staff applies at once (OFFICIAL and STAFF only
+ * in a session signed in with two factors, see TwoStepSignIn).
  */
 @Named
 @RequestScoped
@@ -56,6 +58,10 @@ public class CurrentUser {
     public Set<Role> roles() {
         if (roles == null) {
             roles = accountId().map(roleDirectory::rolesOf).orElse(Set.of());
+            if (!TwoStepSignIn.elevated(request) && (roles.contains(Role.OFFICIAL) || roles.contains(Role.STAFF))) {
+                // Granted while signed in with one factor: usable after the next sign-in, with two.
+                roles = roles.contains(Role.RESIDENT) ? Set.of(Role.RESIDENT) : Set.of();
+            }
         }
         return roles;
     }

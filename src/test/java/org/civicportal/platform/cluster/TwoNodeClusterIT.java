@@ -26,6 +26,7 @@ import org.civicportal.platform.ListeningSockets;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
 import org.civicportal.testing.Mailbox;
+import org.civicportal.testing.SecondFactor;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestServers;
 import org.civicportal.testing.TestTasks;
@@ -261,6 +262,7 @@ class TwoNodeClusterIT {
     private static void signIn(Browser browser, String email) {
         browser.open("/sign-in").type("signin:email", email).type("signin:password", TestAccounts.PASSWORD)
                 .submit("signin:submit");
+        SecondFactor.complete(browser, email);
         assertEquals("/me", browser.path(), "signed in as " + email);
     }
 

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
+
+import org.civicportal.testing.SecondFactor;
 import org.junit.jupiter.api.Test;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,7 @@ class LauncherIT {
 
                 browser.open("/sign-in").type("signin:email", "staff@demo.civicportal.org")
                         .type("signin:password", "civic-portal-demo").submit("signin:submit");
+                SecondFactor.complete(browser, "staff@demo.civicportal.org");
                 browser.open("/admin/mailbox");
                 assertTrue(browser.pageText().contains("Verify your email for Civic Portal"), browser.pageText());
                 var link = browser.driver().findElement(By.cssSelector(".mail-links a[href*='/verify?token=']"));

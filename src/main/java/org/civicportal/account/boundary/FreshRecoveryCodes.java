@@ -1,0 +1,34 @@
+package org.civicportal.account.boundary;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recovery codes just made, kept in the session for ten minutes so the page can show them and offer them as
+ * a text file; only their hashes are stored. They are never shown again after that.
+ */
+record FreshRecoveryCodes(long accountId, List<String> codes, Instant madeAt) implements Serializable {
+
+    private static final String ATTRIBUTE = "org.civicportal.twoFactor.freshRecoveryCodes";
+    private static final Duration KEPT_FOR = Duration.ofMinutes(10);
+
+    static void keep(HttpSession session, long accountId, List<String> codes) {
+        session.setAttribute(ATTRIBUTE, new FreshRecoveryCodes(accountId, List.copyOf(codes), Instant.now()));
+    }
+
+    static Optional<List<String>> of(HttpSession session, long accountId) {
+        if (session != null && session.getAttribute(ATTRIBUTE) instanceof FreshRecoveryCodes fresh
+                && fresh.accountId() == accountId && fresh.madeAt().plus(KEPT_FOR).isAfter(Instant.now())) {
+            return Optional.of(fresh.codes());
+        }
+        return Optional.empty();
+    }
+
+    static void forget(HttpSession session) {
+        session.removeAttribute(ATTRIBUTE);
+    }
+}

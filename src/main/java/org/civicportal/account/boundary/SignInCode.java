@@ -1,0 +1,129 @@
+package org.civicportal.account.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.civicportal.account.control.AccountAttemptRule;
+import org.civicportal.account.control.TwoFactorService;
+import org.civicportal.account.control.TwoFactorService.Verdict;
+import org.civicportal.platform.security.AttemptLimiter;
+import org.civicportal.platform.security.ClientAddress;
+import org.civicportal.platform.security.TwoStepSignIn;
+import org.civicportal.platform.security.TwoStepSignIn.SecondFactorPassed;
+import org.civicportal.platform.web.PageMessages;
+import org.civicportal.platform.web.Waits;
+import org.omnifaces.util.Faces;
+
+/**
+ * /sign-in/code, the second step of an official's or staff member's sign-in: a six-digit code from their app
+ * or one of their recovery codes. Throttled like passwords, per account and client address (a success clears
+ * it) and, with a growing delay, per account. Without a first step waiting in this session it sends the
+ * person back to /sign-in.
+ */
+@Named
+@RequestScoped
+public class SignInCode {
+
+    static final String CODE_FIELD = "second:code";
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    AttemptLimiter limiter;
+
+    @Inject
+    TwoFactorService twoFactor;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    SignIn signIn;
+
+    private String code;
+    private TwoStepSignIn.Pending pending;
+
+    @PostConstruct
+    void init() {
+        pending = TwoStepSignIn.pending(request).orElse(null);
+    }
+
+    /** f:viewAction: no first step waiting (expired, or never made) → back to the sign-in page. */
+    public void check() {
+        if (pending == null) {
+            Faces.redirect("sign-in");
+        } else if (!twoFactor.isEnrolled(pending.accountId())) {
+            Faces.redirect("sign-in/enrol");
+        }
+    }
+
+    public void submit() {
+        if (pending == null) {
+            messages.errorAfterRedirect("twoFactor.expired");
+            Faces.redirect("sign-in");
+            return;
+        }
+        var account = String.valueOf(pending.accountId());
+        var pair = account + " " + clientAddress.of(request);
+        var wait = limiter.attempt(AccountAttemptRule.TWO_FACTOR_PAIR, pair);
+        if (wait.isPresent()) {
+            messages.fieldError(CODE_FIELD, "twoFactor.code.throttled", Waits.minutesUntil(wait.get()));
+            return;
+        }
+        var delay = limiter.delayedUntil(AccountAttemptRule.TWO_FACTOR_ACCOUNT, account,
+                AccountAttemptRule.SIGN_IN_EMAIL_FIRST_DELAY, AccountAttemptRule.SIGN_IN_EMAIL_LONGEST_DELAY);
+        if (delay.isPresent()) {
+            messages.fieldError(CODE_FIELD, "twoFactor.code.delayed", Waits.minutesUntil(delay.get()));
+            return;
+        }
+        var verdict = twoFactor.verify(pending.accountId(), code);
+        switch (verdict) {
+            case ACCEPTED, RECOVERY_CODE_ACCEPTED -> {
+                limiter.clear(AccountAttemptRule.TWO_FACTOR_PAIR, pair);
+                if (verdict == Verdict.RECOVERY_CODE_ACCEPTED) {
+                    messages.infoAfterRedirect("twoFactor.code.recoveryUsed");
+                }
+                if (!signIn.signIn(new SecondFactorPassed(pending.accountId(), pending.credentialsGeneration()))) {
+                    // The password was changed since the first step.
+                    TwoStepSignIn.abandon(request);
+                    messages.errorAfterRedirect("twoFactor.expired");
+                    Faces.redirect("sign-in");
+                }
+            }
+            case NOT_ENROLLED -> Faces.redirect("sign-in/enrol");
+            default -> {
+                limiter.record(AccountAttemptRule.TWO_FACTOR_ACCOUNT, account);
+                messages.fieldError(CODE_FIELD, verdict == Verdict.ALREADY_USED ? "twoFactor.code.used"
+                        : "twoFactor.code.wrong");
+            }
+        }
+    }
+
+    /** "Start again": forget the first step and go back to the sign-in page. */
+    public void startAgain() {
+        TwoStepSignIn.abandon(request);
+        Faces.redirect("sign-in");
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNext() {
+        return signIn.getNext();
+    }
+
+    public void setNext(String next) {
+        signIn.setNext(next);
+    }
+}

@@ -1,0 +1,175 @@
+package org.civicportal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import org.civicportal.account.control.Totp;
+import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.SecondFactor;
+import org.civicportal.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Two-factor sign-in for officials and staff (issue 13): enrolment, codes, recovery codes, reset. */
+class TwoFactorIT extends PortalIT {
+
+    @Test
+    void anOfficialEnrolsAtFirstSignInWithAQrCodeAndKeepsTenRecoveryCodes() {
+        var email = TestAccounts.create("tf.enrol@example.org", "Tess Enrol", "OFFICIAL");
+        try (var browser = browser()) {
+            browser.open("/sign-in").type("signin:email", email).type("signin:password", TestAccounts.PASSWORD)
+                    .submit("signin:submit");
+            assertTrue(browser.path().startsWith("/sign-in/enrol"), browser.path());
+            assertEquals(1, browser.all(By.cssSelector("figure.qr-code svg path")).size(), "the QR code is inline SVG");
+            var grouped = browser.text(By.id("enrol-secret"));
+            assertTrue(grouped.matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}"), "the secret in groups of four: " + grouped);
+            browser.assertAccessible();
+            var secret = Totp.fromBase32(grouped);
+            var step = Totp.stepOf(Instant.now());
+
+            browser.type("enrol:code", Totp.codeAt(secret, step - 10)).submit("enrol:confirm");
+            assertTrue(browser.messageFor("enrol:code").contains("not right"), browser.pageText());
+            assertTrue(browser.path().startsWith("/sign-in/enrol"));
+            assertEquals(grouped, browser.text(By.id("enrol-secret")), "the same secret is offered again");
+            browser.assertAccessible();
+
+            browser.type("enrol:code", Totp.codeAt(secret, step)).submit("enrol:confirm");
+            assertEquals("/sign-in/recovery-codes", browser.path());
+            var codes = browser.all(By.cssSelector("#recovery-codes code")).stream().map(e -> e.getText()).toList();
+            assertEquals(10, codes.size());
+            assertEquals(10, codes.stream().distinct().count());
+            assertTrue(codes.stream().allMatch(c -> c.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}")), codes.toString());
+            assertTrue(browser.has("download"));
+            browser.assertAccessible();
+            assertEquals(10L, Long.parseLong(TestAccounts.query("SELECT COUNT(*) FROM two_factor_recovery_code c "
+                    + "JOIN account a ON a.id = c.account_id WHERE a.email = ? AND c.used_at IS NULL", email)));
+            assertFalse(TestAccounts.query("SELECT HEX(secret) FROM two_factor t JOIN account a ON a.id = t.account_id "
+                    + "WHERE a.email = ?", email).contains(bytesHex(secret)), "the secret is not stored as it is");
+
+            browser.submit("codes:finish");
+            assertEquals("/me", browser.path());
+            assertTrue(browser.text(By.id("twofactor-status")).contains("10 recovery codes left"),
+                    browser.text(By.id("twofactor-status")));
+            browser.open("/admin/inputs");
+            assertEquals("/admin/inputs", browser.path());
+            assertFalse(browser.pageText().contains("Not allowed"));
+            browser.open("/sign-in/recovery-codes");
+            assertEquals("/sign-in", browser.path(), "the codes are shown once");
+        }
+    }
+
+    @Test
+    void betweenTheStepsNoOfficialNorResidentPageIsReachableAndCodesWorkOnce() throws Exception {
+        var email = TestAccounts.create("tf.steps@example.org", "Stefan Steps", "OFFICIAL");
+        new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+        var enrolled = SecondFactor.of(base.toString(), email);
+
+        var person = new FacesClient(base);
+        var refused = person.post("/sign-in", "signin", "submit", Map.of("email", email, "password", "not the password"));
+        assertTrue(refused.body().contains("The email or password is not right"), refused.body());
+        assertEquals(302, get(person, "/me").statusCode(), "after a wrong password a page still sends to sign in");
+        var first = person.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+        assertEquals(302, first.statusCode());
+        assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/code"));
+        for (var path : new String[] {"/admin/", "/admin/inputs", "/admin/decisions", "/me", "/me/volunteering"}) {
+            var answer = get(person, path);
+            assertEquals(302, answer.statusCode(), path + " between the steps");
+            assertTrue(answer.headers().firstValue("Location").orElseThrow().contains("/sign-in"), path);
+        }
+
+        var wrong = person.post("/sign-in/code", "second", "submit", Map.of("code", "12345"));
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("This code is not right"), wrong.body());
+        assertEquals(302, get(person, "/admin/inputs").statusCode(), "still not signed in");
+
+        var code = enrolled.nextCode();
+        var right = person.post("/sign-in/code", "second", "submit", Map.of("code", code));
+        assertEquals(302, right.statusCode());
+        assertEquals(200, get(person, "/admin/inputs").statusCode());
+
+        var replay = new FacesClient(base);
+        replay.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+        var replayed = replay.post("/sign-in/code", "second", "submit", Map.of("code", code));
+        assertEquals(200, replayed.statusCode());
+        assertTrue(replayed.body().contains("This code was already used"), replayed.body());
+        assertEquals(302, get(replay, "/admin/inputs").statusCode());
+
+        var recovery = enrolled.takeRecoveryCode();
+        var withRecovery = new FacesClient(base);
+        withRecovery.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+        assertEquals(302, withRecovery.post("/sign-in/code", "second", "submit",
+                Map.of("code", recovery.toUpperCase())).statusCode(), "a recovery code, however typed");
+        assertTrue(withRecovery.get("/me").contains("9 recovery codes left"));
+
+        var again = new FacesClient(base);
+        again.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+        var reused = again.post("/sign-in/code", "second", "submit", Map.of("code", recovery));
+        assertTrue(reused.body().contains("This code is not right"), "a recovery code works once");
+    }
+
+    @Test
+    void staffResetAPersonsTwoFactorWhoThenEnrolsAgainAndResidentsAreNeverAsked() throws Exception {
+        var official = TestAccounts.create("tf.lostphone@example.org", "Lola Lostphone", "OFFICIAL");
+        var session = new FacesClient(base).signIn(official, TestAccounts.PASSWORD);
+        assertEquals(200, get(session, "/admin/inputs").statusCode());
+
+        var staff = new FacesClient(base).signIn(TestAccounts.create("tf.resetter@example.org", "Rex Resetter", "STAFF"),
+                TestAccounts.PASSWORD);
+        var found = staff.post("/admin/people", "people", "search", Map.of("query", "tf.lostphone@"));
+        assertTrue(found.body().contains(official), found.body());
+        var reset = staff.post("/admin/people", found.body(), "people", "people-table:0:reset-two-factor",
+                Map.of("query", "tf.lostphone@"));
+        assertTrue(reset.body().contains("Two-factor sign-in was reset"), reset.body());
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM two_factor t JOIN account a ON a.id = t.account_id "
+                + "WHERE a.email = ?", official));
+        assertNotEquals(200, get(session, "/admin/inputs").statusCode(), "the person's sessions ended");
+
+        SecondFactor.forget(base.toString(), official);
+        var first = new FacesClient(base).post("/sign-in", "signin", "submit",
+                Map.of("email", official, "password", TestAccounts.PASSWORD));
+        assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/enrol"), "enrols again");
+        var enrolledAgain = new FacesClient(base).signIn(official, TestAccounts.PASSWORD);
+        assertEquals(200, get(enrolledAgain, "/admin/inputs").statusCode());
+
+        var resident = TestAccounts.create("tf.resident@example.org", "Rita Resident");
+        var residentFirst = new FacesClient(base).post("/sign-in", "signin", "submit",
+                Map.of("email", resident, "password", TestAccounts.PASSWORD));
+        assertTrue(residentFirst.headers().firstValue("Location").orElseThrow().endsWith("/me"), "a resident is not asked");
+    }
+
+    @Test
+    void aRoleGivenDuringASessionWaitsForTheNextSignInWithTwoFactors() throws Exception {
+        var email = TestAccounts.create("tf.promoted@example.org", "Pablo Promoted");
+        var session = new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+        assertEquals(200, get(session, "/me").statusCode());
+        TestAccounts.update("INSERT INTO account_role (account_id, role) SELECT id, 'OFFICIAL' FROM account WHERE email = ?",
+                email);
+        assertEquals(403, get(session, "/admin/inputs").statusCode(), "not in a session signed in with one factor");
+        assertEquals(200, get(session, "/me").statusCode(), "still a resident there");
+
+        var next = new FacesClient(base).post("/sign-in", "signin", "submit",
+                Map.of("email", email, "password", TestAccounts.PASSWORD));
+        assertTrue(next.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/enrol"));
+    }
+
+    private HttpResponse<String> get(FacesClient client, String path) throws Exception {
+        return client.http().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String bytesHex(byte[] bytes) {
+        var hex = new StringBuilder();
+        for (byte b : bytes) {
+            hex.append(String.format("%02X", b));
+        }
+        return hex.toString();
+    }
+}
