@@ -154,7 +154,10 @@ class VolunteerJourneyIT extends PortalIT {
         var official = TestAccounts.create("task.changer@example.org", "Tomás Changer", "OFFICIAL");
         var volunteer = TestAccounts.create("kept.informed@example.org", "Kim Informed");
         var other = TestAccounts.create("also.signed@example.org", "Otto Also");
-        long task = TestTasks.create("Sweep leaves on the playground", 5 * 24 * 60, 3);
+        // At 10:00 in five days: the editor keeps a shift within one day, so "now + 5 days" fails after 22:00.
+        var tenOClock = java.time.LocalDate.now().plusDays(5).atTime(10, 0).atZone(java.time.ZoneId.systemDefault());
+        long task = TestTasks.create("Sweep leaves on the playground",
+                (int) java.time.Duration.between(java.time.ZonedDateTime.now(), tenOClock).toMinutes(), 3);
         TestTasks.confirm(task, volunteer);
         TestTasks.confirm(task, other);
         try (var browser = browser()) {
