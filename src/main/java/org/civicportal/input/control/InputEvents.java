@@ -42,4 +42,8 @@ public final class InputEvents {
             return java.time.Duration.between(submittedAt, at).getSeconds();
         }
     }
+
+    /** Staff (staffId) hid an input with a public reason, or restored it (hidden false, reason null). */
+    public record InputModerated(long inputId, long staffId, boolean hidden, String reason) {
+    }
 }
