@@ -1,13 +1,14 @@
-package org.civicportal.volunteer.boundary;
+package org.civicportal.platform.text;
 
 /**
  * A spreadsheet cell that stays text: what residents typed (a display name) could otherwise start a
  * formula (=, +, -, @, tab, carriage return) that Excel or LibreOffice runs when the roster is opened.
  * Not only at the start: a spreadsheet opened in a locale whose separator is ; (or that splits on tabs,
  * pipes or line breaks) cuts "Carlos;=1+2" into two cells, so every formula start that follows such a
- * separator is made text as well, with the apostrophe OWASP recommends. The roster also quotes every cell.
+ * separator is made text as well, with the apostrophe OWASP recommends. The roster and the audit export also
+ * quote every cell.
  */
-final class SafeCell {
+public final class SafeCell {
 
     private static final String FORMULA_START = "=+-@\t\r";
     private static final String SEPARATORS = ",;\t|\r\n";
@@ -15,7 +16,7 @@ final class SafeCell {
     private SafeCell() {
     }
 
-    static String of(String value) {
+    public static String of(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

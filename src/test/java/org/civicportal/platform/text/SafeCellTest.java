@@ -1,4 +1,4 @@
-package org.civicportal.volunteer.boundary;
+package org.civicportal.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
