@@ -95,7 +95,7 @@ public class ForumService {
                     + "WHERE event_id = ?1").setParameter(1, event.getId()).executeUpdate();
         }
         var minutes = content.minutes() == null || content.minutes().isBlank() ? null : content.minutes().strip();
-        var before = created ? java.util.Map.<String, String>of() : described(event);
+        var before = created ? java.util.Map.<String, String>of() : event.described();
         event.describe(content.startsAt(), blankToNull(content.place()), blankToNull(content.onlineLink()), minutes,
                 minutes == null ? null : SafeMarkdown.toHtml(minutes));
         em.flush();
@@ -103,18 +103,8 @@ public class ForumService {
             events.fire(new ForumRescheduled(event.getId(), content.startsAt(), attendance(event.getId())));
         }
         events.fire(new ForumScheduled(event.getId(), quarter.code(), now, staffId,
-                org.civicportal.platform.audit.Changed.between(before, described(event))));
+                org.civicportal.platform.audit.Changed.between(before, event.described())));
         return event;
-    }
-
-    /** What staff set of a forum, as text: what its audit entry compares. */
-    private static java.util.Map<String, String> described(ForumEvent event) {
-        var fields = new java.util.LinkedHashMap<String, String>();
-        fields.put("startsAt", String.valueOf(event.getStartsAt()));
-        fields.put("place", event.getPlace());
-        fields.put("onlineLink", event.getOnlineLink());
-        fields.put("minutes", event.getMinutes());
-        return fields;
     }
 
     /** Who was recorded as attending the event: what the ledger holds for it. */

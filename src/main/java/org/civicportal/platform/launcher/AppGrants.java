@@ -11,8 +11,8 @@ import java.util.Set;
  * (the audit log), which it may only read and add to. MariaDB has no "every table but this one", and a
  * schema-wide grant would cover a new table too, so the grants are per table and repeated after each migrate
  * (a new table gets its grant, none is left out).
- * <p>Only when the schema's owner of the embedded database migrates (it holds the grant option); with an
- * external MariaDB and one configured account nothing is granted here (docs/operations.md says what to grant).
+ * <p>Only when the embedded database's owner migrates a schema it holds the grant option on; with an external
+ * MariaDB and one configured account nothing is granted here (docs/security.md says what to grant).
  */
 final class AppGrants {
 
@@ -28,6 +28,14 @@ final class AppGrants {
         }
         try (var connection = DriverManager.getConnection(url, user, password);
                 var statement = connection.createStatement()) {
+            // Only where the owner was given the grant option over this schema: the embedded database's own
+            // accounts (DatabaseAccounts), not an operator's or a test's owner account of another schema.
+            try (var grantable = statement.executeQuery("SELECT 1 FROM information_schema.schema_privileges "
+                    + "WHERE table_schema = DATABASE() AND is_grantable = 'YES' LIMIT 1")) {
+                if (!grantable.next()) {
+                    return;
+                }
+            }
             var tables = new ArrayList<String>();
             try (var rows = statement.executeQuery("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")) {

@@ -78,11 +78,11 @@ public class VolunteerService {
             em.createQuery("UPDATE Signup s SET s.reminderClaimedAt = NULL, s.reminderSentAt = NULL "
                     + "WHERE s.task.id = :task").setParameter("task", taskId).executeUpdate();
         }
-        var before = described(task);
+        var before = task.described();
         task.describe(content, SafeMarkdown.toHtml(content.description()));
         promoteWaitlist(task);
         events.fire(new TaskChanged(taskId, false, clock.instant(), officialId,
-                org.civicportal.platform.audit.Changed.between(before, described(task))));
+                org.civicportal.platform.audit.Changed.between(before, task.described())));
         return task;
     }
 
@@ -99,20 +99,6 @@ public class VolunteerService {
         // After the change: the email, queued in this transaction, names the reason and the cancelled sign-ups.
         events.fire(new TaskChanged(taskId, true, clock.instant(), officialId,
                 List.of(new org.civicportal.platform.audit.Changed("cancelReason", null, reason))));
-    }
-
-    /** What an official sets of a task, as text: what its audit entry compares. */
-    private static java.util.Map<String, String> described(Task task) {
-        var fields = new java.util.LinkedHashMap<String, String>();
-        fields.put("title", task.getTitle());
-        fields.put("description", task.getDescription());
-        fields.put("place", task.getPlace());
-        fields.put("startsAt", String.valueOf(task.getStartsAt()));
-        fields.put("endsAt", String.valueOf(task.getEndsAt()));
-        fields.put("capacity", String.valueOf(task.getCapacity()));
-        fields.put("contact", task.getContact());
-        fields.put("skills", task.getSkills().stream().map(Enum::name).sorted().toList().toString());
-        return fields;
     }
 
     /** Confirmed while places are left, waitlisted after; signing up twice changes nothing. */

@@ -111,6 +111,43 @@ class AuditIT extends PortalIT {
     }
 
     @Test
+    void officialsTaskCreationHoursAndThanksEachLeaveOneEntry() throws Exception {
+        var officialEmail = TestAccounts.create("audit.roster@example.org", "Rosa Roster", "OFFICIAL");
+        var official = new FacesClient(base).signIn(officialEmail, TestAccounts.PASSWORD);
+        var decision = TestAccounts.query("SELECT id FROM decision WHERE title LIKE 'Shade trees%'");
+        var fields = new HashMap<String, String>();
+        fields.put("title", "Auditbirch seedling watering");
+        fields.put("description", "Bring a can.");
+        fields.put("place", "Eastgate Park");
+        fields.put("day", java.time.LocalDate.now().plusDays(12).toString());
+        fields.put("start", "10:00");
+        fields.put("end", "12:00");
+        fields.put("capacity", "4");
+        fields.put("contact", "Parks, 555-0100");
+        assertEquals(302, official.post("/admin/task?decision=" + decision, "task", "save", fields).statusCode());
+        var created = Long.parseLong(TestAccounts.query("SELECT id FROM task WHERE title = ?", fields.get("title")));
+        var create = only("task.create", "task", created);
+        assertEquals(id(officialEmail), create.actor());
+        assertEquals(Long.parseLong(decision), create.details().getJsonNumber("decision").longValue());
+
+        var task = TestTasks.create("Auditbirch past shift", -300, 3);
+        var volunteer = TestAccounts.create("audit.volunteer@example.org", "Vic Volunteer");
+        TestTasks.confirm(task, volunteer);
+        var signup = Long.parseLong(TestAccounts.query("SELECT s.id FROM signup s JOIN account a ON a.id = s.account_id "
+                + "WHERE s.task_id = ? AND a.email = ?", task, volunteer));
+        var roster = "/admin/roster?id=" + task;
+        assertEquals(302, official.post(roster, "signups", "rows:0:record",
+                Map.of("rows:0:attended", "ATTENDED", "rows:0:hours", "2.5")).statusCode());
+        var hours = only("volunteer.hours", "signup", signup);
+        assertEquals(id(officialEmail), hours.actor());
+        assertEquals("2.5", hours.details().getJsonNumber("hours").bigDecimalValue().stripTrailingZeros().toPlainString());
+        assertEquals(id(volunteer), hours.details().getJsonNumber("volunteer").longValue());
+        assertEquals(302, official.post(roster, "signups", "rows:0:send",
+                Map.of("rows:0:thanks", "Thank you, Vic.")).statusCode());
+        assertEquals(id(officialEmail), only("volunteer.thanks", "signup", signup).actor());
+    }
+
+    @Test
     void staffModerationCommitmentsAndRolesEachLeaveOneEntryShownOnTheAuditPage() throws Exception {
         var staffEmail = TestAccounts.create("audit.staff@example.org", "Sam Steward", "STAFF");
         var staffId = id(staffEmail);
@@ -161,6 +198,45 @@ class AuditIT extends PortalIT {
         var page = staff.get("/admin/audit?target=input&targetId=" + reported);
         assertFalse(page.contains(PAYLOAD), "never raw HTML");
         assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+    }
+
+    @Test
+    void staffForumChangesAndAttendanceEachLeaveOneEntryWithTheChangedFields() throws Exception {
+        var quarter = org.civicportal.platform.time.Quarter.of(java.time.Instant.now(), java.time.ZoneId.systemDefault())
+                .minus(7);
+        TestAccounts.update("INSERT IGNORE INTO forum_event (quarter, starts_at, place, created_by, created_at) SELECT ?, "
+                + "?, 'Old Library', id, UTC_TIMESTAMP(6) FROM account WHERE email = ?", quarter.code(),
+                quarter.firstDay().plusDays(30) + " 17:00:00", TestAccounts.STAFF);
+        var event = Long.parseLong(TestAccounts.query("SELECT id FROM forum_event WHERE quarter = ?", quarter.code()));
+        var resident = TestAccounts.create("audit.attendee@example.org", "Aurora Attendee");
+        TestAccounts.update("INSERT INTO forum_rsvp (event_id, account_id, going, answered_at) SELECT ?, id, TRUE, "
+                + "UTC_TIMESTAMP(6) - INTERVAL 600 DAY FROM account WHERE email = ?", event, resident);
+        var staffEmail = TestAccounts.create("audit.forum@example.org", "Fiona Forum", "STAFF");
+        var staff = new FacesClient(base).signIn(staffEmail, TestAccounts.PASSWORD);
+        var editor = "/admin/forum?quarter=" + quarter;
+
+        var html = staff.get(editor);
+        assertEquals(302, staff.post(editor, html, "event", "save", Map.of("day", field(html, "event:day"), "time",
+                field(html, "event:time"), "place", "Auditorium " + PAYLOAD, "link", field(html, "event:link"),
+                "minutes", "")).statusCode());
+        var schedule = only("forum.schedule", "forum", event);
+        assertEquals(id(staffEmail), schedule.actor());
+        var place = schedule.details().getJsonObject("changes").getJsonObject("place");
+        assertEquals("Old Library", place.getString("before"));
+        assertEquals("Auditorium " + PAYLOAD, place.getString("after"));
+        assertFalse(schedule.details().getJsonObject("changes").containsKey("startsAt"), "the time did not change");
+
+        html = staff.get(editor);
+        var rows = Pattern.compile("class=\"card participant-row\" data-account=\"(\\d+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        var row = "rows:" + rows.indexOf(String.valueOf(id(resident))) + ":";
+        assertEquals(302, staff.post(editor, html, "attendance", row + "attended", Map.of()).statusCode());
+        var attended = only("forum.attendance", "forum", event);
+        assertEquals(id(staffEmail), attended.actor());
+        assertEquals(id(resident), attended.details().getJsonNumber("resident").longValue());
+        assertEquals(302, staff.post(editor, staff.get(editor), "attendance", row + "not-attended", Map.of())
+                .statusCode());
+        assertEquals(id(staffEmail), only("forum.attendance.remove", "forum", event).actor());
     }
 
     @Test
@@ -280,6 +356,14 @@ class AuditIT extends PortalIT {
                 TestAccounts.query("SELECT actor_roles" + where, action, type, target),
                 json(TestAccounts.query("SELECT details" + where, action, type, target)),
                 TestAccounts.query("SELECT client_address" + where, action, type, target));
+    }
+
+    /** The value of an input of a page, as typed. */
+    private static String field(String html, String id) {
+        var input = Pattern.compile("<input[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        assertTrue(input.find(), "no input " + id);
+        var value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        return value.find() ? value.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&") : "";
     }
 
     private static JsonObject json(String text) {
