@@ -164,6 +164,31 @@ class AuditIT extends PortalIT {
         assertEquals(302, staff.post("/admin/moderation", "moderation", row + "restore", Map.of()).statusCode());
         assertEquals(staffId, only("input.restore", "input", reported).actor());
 
+        var key = "test/audit:retry";
+        TestAccounts.update("INSERT INTO outbox_message (message_key, stream, recipient, language, template, subject, "
+                + "text_body, html_body, message_id, state, next_attempt_at, created_at, last_answer) VALUES (?, "
+                + "'ACCOUNT', 'audit.retry@example.org', 'en', 'test/outbox', 'Retry me', 'Text', '<p>HTML</p>', "
+                + "'<audit.retry@outbox.test>', 'FAILED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), '550 no such user')", key);
+        var message = Long.parseLong(TestAccounts.query("SELECT id FROM outbox_message WHERE message_key = ?", key));
+        var outbox = staff.get("/admin/outbox?state=FAILED&to=audit.retry%40example.org");
+        var form = Pattern.compile("<form id=\"(rows:\\d+:retry)\"").matcher(outbox);
+        assertTrue(form.find(outbox.indexOf("data-message=\"" + message + "\"")), outbox);
+        var posted = new java.util.LinkedHashMap<String, String>();
+        posted.put(form.group(1), form.group(1));
+        posted.put("message", String.valueOf(message));
+        posted.put(form.group(1) + ":go", "Retry");
+        posted.put("jakarta.faces.ViewState", match(outbox, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+        posted.put("primefaces.nonce", match(outbox, "PrimeFaces\\.csp\\.init\\('([^']+)'\\)"));
+        var body = posted.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        assertEquals(302, staff.http().send(HttpRequest.newBuilder(URI.create(base + "admin/outbox"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        var retried = only("outbox.retry", "outbox_message", message);
+        assertEquals(staffId, retried.actor());
+        assertEquals("PENDING", retried.details().getString("state"));
+
         var text = "Auditlark: answer every Northfield input within 30 days";
         assertEquals(302, staff.post("/admin/commitments", "make", "submit", Map.of("text", text, "owner",
                 "Northfield office", "due", org.civicportal.platform.time.Quarter.of(java.time.Instant.now(),
@@ -364,6 +389,12 @@ class AuditIT extends PortalIT {
         assertTrue(input.find(), "no input " + id);
         var value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
         return value.find() ? value.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&") : "";
+    }
+
+    private static String match(String page, String regex) {
+        var found = Pattern.compile(regex).matcher(page);
+        assertTrue(found.find(), regex);
+        return found.group(1);
     }
 
     private static JsonObject json(String text) {
