@@ -2,7 +2,10 @@ package org.civicportal.account.control;
 
 import org.civicportal.platform.i18n.Language;
 
-/** What happened to an account that the person must be told by email; observed after commit. */
+/**
+ * What happened to an account: what the person must be told by email (observed after commit), and the roles
+ * staff grant or take back (observed in the transaction by the audit log).
+ */
 public final class AccountEvents {
 
     private AccountEvents() {
@@ -27,6 +30,11 @@ public final class AccountEvents {
 
     /** Someone tried to register with an email that already has an account: its owner is told. */
     public record RegistrationAttempted(Recipient to) {
+    }
+
+    /** Staff (staffId) granted or took back a role of accountId. */
+    public record RoleChanged(long accountId, long staffId, org.civicportal.platform.security.Role role,
+            boolean granted) {
     }
 
     /** A one-time sign-in link; next is where to go after signing in (a checked path) or null. */

@@ -252,11 +252,15 @@ public class AccountService {
             throw new AccountProblem(Kind.OWN_STAFF_ROLE);
         }
         var account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account.has(role) == granted) {
+            return;
+        }
         if (granted) {
             account.grant(role);
         } else {
             account.revoke(role);
         }
+        events.fire(new AccountEvents.RoleChanged(accountId, staffId, role, granted));
     }
 
     private void sendVerification(Account account) {

@@ -55,4 +55,24 @@ public final class DecisionEvents {
      */
     public record DecisionMoved(long decisionId, long districtId, long topicId, Instant at) {
     }
+
+    /** An official (officialId) published a new decision. */
+    public record DecisionPublished(long decisionId, long officialId, Instant at) {
+    }
+
+    /**
+     * An official (officialId) saved an edit of a decision: the fields changed (what its public history shows)
+     * and the inputs newly credited (each also an InputCredited).
+     */
+    public record DecisionEdited(long decisionId, long officialId, java.util.List<org.civicportal.platform.audit.Changed> changes,
+            java.util.List<Long> creditedInputs, Instant at) {
+    }
+
+    /**
+     * An official (officialId) posted an update to the implementation's timeline (updateId); changes hold the
+     * progress when it reported new progress.
+     */
+    public record ImplementationUpdated(long decisionId, long updateId, long officialId,
+            java.util.List<org.civicportal.platform.audit.Changed> changes, Instant at) {
+    }
 }

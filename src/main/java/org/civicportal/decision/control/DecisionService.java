@@ -82,6 +82,7 @@ public class DecisionService {
                 new FieldChange(DecisionVersion.CREATED, null, decision.getTitle())));
         credit(decision, revision, official, credits, now);
         announce(decision, null, officialId, now);
+        events.fire(new DecisionEvents.DecisionPublished(decision.getId(), officialId, now));
         return decision;
     }
 
@@ -115,6 +116,8 @@ public class DecisionService {
         changes.forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
         credit(decision, revision, official, newCredits, now);
         announce(decision, statusBefore, officialId, now);
+        events.fire(new DecisionEvents.DecisionEdited(decisionId, officialId, audited(changes),
+                newCredits.stream().map(NewCredit::inputId).sorted().toList(), now));
         if (decision.getDistrict().getId() != districtBefore || decision.getTopic().getId() != topicBefore) {
             // The ledger's rows of the chain's volunteering carry the decision's district and topic: they follow.
             events.fire(new DecisionMoved(decisionId, decision.getDistrict().getId(), decision.getTopic().getId(),
@@ -135,19 +138,28 @@ public class DecisionService {
         var now = clock.instant();
         var official = em.find(Account.class, officialId);
         Integer reported = progress == null || progress == decision.getImplementation().getProgress() ? null : progress;
+        List<FieldChange> changes = List.of();
         if (reported != null) {
             var before = decision.snapshot();
             decision.reportProgress(reported, now);
             int revision = decision.nextRevision();
-            FieldChange.between(before, decision.snapshot())
-                    .forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
+            changes = FieldChange.between(before, decision.snapshot());
+            changes.forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
             announce(decision, decision.getImplementation().getStatus(), officialId, now);
         }
         var update = new ImplementationUpdate(decisionId, text, SafeMarkdown.toHtml(text), reported, photoCaption,
                 official, now);
         photos.forEach(photo -> update.addPhoto(photo.fileName(), photo.type().contentType(), photo.sizeBytes()));
         em.persist(update);
+        em.flush();
+        events.fire(new DecisionEvents.ImplementationUpdated(decisionId, update.getId(), officialId, audited(changes),
+                now));
         return update;
+    }
+
+    private static List<org.civicportal.platform.audit.Changed> audited(List<FieldChange> changes) {
+        return changes.stream().map(c -> new org.civicportal.platform.audit.Changed(c.field(), c.oldValue(),
+                c.newValue())).toList();
     }
 
     private void credit(Decision decision, int revision, Account official, List<NewCredit> credits, Instant now) {

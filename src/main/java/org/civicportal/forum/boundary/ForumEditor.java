@@ -166,7 +166,7 @@ public class ForumEditor implements Serializable {
         if (!participantIds.contains(accountId)) {
             return;
         }
-        forums.removeAttendance(eventId, accountId);
+        forums.removeAttendance(eventId, accountId, currentUser.requireAccountId());
         messages.infoAfterRedirect("forum.attendance.removed");
         Faces.redirect("admin/forum?quarter=" + quarter);
     }

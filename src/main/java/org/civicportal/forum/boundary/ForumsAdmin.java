@@ -82,7 +82,7 @@ public class ForumsAdmin implements Serializable {
         if (reason.isEmpty()) {
             return;
         }
-        forums.hide(answerId, reason.get());
+        forums.hide(answerId, currentUser.requireAccountId(), reason.get());
         done(answerId, "forum.moderation.hidden");
     }
 
@@ -91,7 +91,7 @@ public class ForumsAdmin implements Serializable {
         if (getReported().stream().noneMatch(a -> a.id() == answerId)) {
             return;
         }
-        forums.restore(answerId);
+        forums.restore(answerId, currentUser.requireAccountId());
         done(answerId, "forum.moderation.restored");
     }
 

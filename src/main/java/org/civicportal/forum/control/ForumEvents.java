@@ -13,8 +13,12 @@ public final class ForumEvents {
     private ForumEvents() {
     }
 
-    /** Staff scheduled a quarter's forum or changed it (time, place, link, minutes). */
-    public record ForumScheduled(long eventId, int quarter, Instant at) {
+    /**
+     * Staff (staffId) scheduled a quarter's forum or changed it (time, place, link, minutes); changes are the
+     * fields changed (every field when it was just scheduled).
+     */
+    public record ForumScheduled(long eventId, int quarter, Instant at, long staffId,
+            java.util.List<org.civicportal.platform.audit.Changed> changes) {
     }
 
     /**
@@ -40,8 +44,8 @@ public final class ForumEvents {
             Instant startsAt) {
     }
 
-    /** Staff took back an attendance recorded by mistake. */
-    public record AttendanceRemoved(long eventId, long accountId, Instant at) {
+    /** Staff (staffId) took back an attendance recorded by mistake. */
+    public record AttendanceRemoved(long eventId, long accountId, Instant at, long staffId) {
     }
 
     /**
@@ -57,5 +61,9 @@ public final class ForumEvents {
 
     /** A written participation left the public page: hidden by staff, or by the third resident's report. */
     public record AnswerHidden(long answerId, Instant at) {
+    }
+
+    /** Staff (staffId) hid a written participation with a reason, or restored it (hidden false, reason null). */
+    public record AnswerModerated(long answerId, long staffId, boolean hidden, String reason) {
     }
 }

@@ -95,13 +95,15 @@ public class ForumService {
                     + "WHERE event_id = ?1").setParameter(1, event.getId()).executeUpdate();
         }
         var minutes = content.minutes() == null || content.minutes().isBlank() ? null : content.minutes().strip();
+        var before = created ? java.util.Map.<String, String>of() : event.described();
         event.describe(content.startsAt(), blankToNull(content.place()), blankToNull(content.onlineLink()), minutes,
                 minutes == null ? null : SafeMarkdown.toHtml(minutes));
         em.flush();
         if (moved) {
             events.fire(new ForumRescheduled(event.getId(), content.startsAt(), attendance(event.getId())));
         }
-        events.fire(new ForumScheduled(event.getId(), quarter.code(), now));
+        events.fire(new ForumScheduled(event.getId(), quarter.code(), now, staffId,
+                org.civicportal.platform.audit.Changed.between(before, event.described())));
         return event;
     }
 
@@ -153,11 +155,11 @@ public class ForumService {
     }
 
     @Transactional
-    public void removeAttendance(long eventId, long accountId) {
+    public void removeAttendance(long eventId, long accountId, long staffId) {
         int removed = em.createNativeQuery("DELETE FROM forum_attendance WHERE event_id = ?1 AND account_id = ?2")
                 .setParameter(1, eventId).setParameter(2, accountId).executeUpdate();
         if (removed == 1) {
-            events.fire(new AttendanceRemoved(eventId, accountId, clock.instant()));
+            events.fire(new AttendanceRemoved(eventId, accountId, clock.instant(), staffId));
         }
     }
 
@@ -221,18 +223,19 @@ public class ForumService {
 
     /** Staff take it off the public page, with a reason kept for the moderators. */
     @Transactional
-    public void hide(long answerId, String reason) {
+    public void hide(long answerId, long staffId, String reason) {
         var hidden = isHidden(answerId);
         em.createNativeQuery("UPDATE forum_answer SET hidden = TRUE, hidden_reason = ?2 WHERE id = ?1")
                 .setParameter(1, answerId).setParameter(2, reason).executeUpdate();
         if (!hidden) {
             events.fire(new AnswerHidden(answerId, clock.instant()));
         }
+        events.fire(new ForumEvents.AnswerModerated(answerId, staffId, true, reason));
     }
 
     /** Back in public; its reports are settled. */
     @Transactional
-    public void restore(long answerId) {
+    public void restore(long answerId, long staffId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT account_id, district_id, created_at, hidden FROM forum_answer "
                 + "WHERE id = ?1 FOR UPDATE").setParameter(1, answerId).getResultList();
@@ -250,6 +253,7 @@ public class ForumService {
         } else {
             events.fire(new AnswerEdited(answerId, clock.instant()));
         }
+        events.fire(new ForumEvents.AnswerModerated(answerId, staffId, false, null));
     }
 
     /** The resident's home district, else Citywide: where their forum participation counts. */

@@ -100,4 +100,14 @@ public class ForumEvent {
     public int getRevision() {
         return revision;
     }
+
+    /** What staff set of a forum, as text: what the audit log compares before and after a change. */
+    public java.util.Map<String, String> described() {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("startsAt", String.valueOf(startsAt));
+        fields.put("place", place);
+        fields.put("onlineLink", onlineLink);
+        fields.put("minutes", minutes);
+        return fields;
+    }
 }

@@ -66,13 +66,13 @@ public class Moderation implements Serializable {
         if (reason.isEmpty()) {
             return;
         }
-        inputs.hide(inputId, reason.get());
+        inputs.hide(inputId, currentUser.requireAccountId(), reason.get());
         done(inputId, "moderation.hidden");
     }
 
     public void restore(long inputId) {
         currentUser.require(Role.STAFF);
-        inputs.restore(inputId);
+        inputs.restore(inputId, currentUser.requireAccountId());
         done(inputId, "moderation.restored");
     }
 

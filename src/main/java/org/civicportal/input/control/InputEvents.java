@@ -53,4 +53,8 @@ public final class InputEvents {
             return InputEvents.sourceKey(inputId);
         }
     }
+
+    /** Staff (staffId) hid an input with a public reason, or restored it (hidden false, reason null). */
+    public record InputModerated(long inputId, long staffId, boolean hidden, String reason) {
+    }
 }

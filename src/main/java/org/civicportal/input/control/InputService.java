@@ -307,19 +307,21 @@ public class InputService {
     }
 
     @Transactional
-    public void hide(long inputId, String reason) {
+    public void hide(long inputId, long staffId, String reason) {
         counts.forget(transactions);
         var input = em.find(Input.class, inputId, LockModeType.PESSIMISTIC_WRITE);
         input.hide(reason.strip());
+        events.fire(new InputEvents.InputModerated(inputId, staffId, true, reason.strip()));
     }
 
     /** Back in public; its reports are settled. */
     @Transactional
-    public void restore(long inputId) {
+    public void restore(long inputId, long staffId) {
         counts.forget(transactions);
         var input = em.find(Input.class, inputId, LockModeType.PESSIMISTIC_WRITE);
         input.restore();
         em.createNativeQuery("DELETE FROM input_report WHERE input_id = ?1").setParameter(1, inputId).executeUpdate();
+        events.fire(new InputEvents.InputModerated(inputId, staffId, false, null));
     }
 
     /** Author and supporters: the people to tell about an answer. */

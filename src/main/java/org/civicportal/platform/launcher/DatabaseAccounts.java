@@ -22,8 +22,9 @@ import java.util.Set;
  * <li>the <b>owner</b> ({@value #OWNER_USER}) holds every privilege on the portal's schema and nothing else:
  * the launcher runs Flyway with it (migrations need DDL);</li>
  * <li>the <b>application</b> ({@value #APP_USER}) may only read and write rows of that schema (SELECT,
- * INSERT, UPDATE, DELETE): Payara Micro connects with it, so a flaw in the portal cannot drop or alter
- * tables, read other schemas or touch MariaDB's own accounts.</li>
+ * INSERT, UPDATE, DELETE, granted table by table after each migration by {@link AppGrants}, and only SELECT,
+ * INSERT on the audit log): Payara Micro connects with it, so a flaw in the portal cannot drop or alter
+ * tables, rewrite the audit log, read other schemas or touch MariaDB's own accounts.</li>
  * </ul>
  * Both may connect from 127.0.0.1 only.
  */
@@ -109,13 +110,14 @@ public record DatabaseAccounts(String ownerPassword, String appPassword) {
                 "FLUSH PRIVILEGES;",
                 "CREATE USER IF NOT EXISTS '" + OWNER_USER + "'@'127.0.0.1';",
                 "ALTER USER '" + OWNER_USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted(ownerPassword) + "';",
-                "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + OWNER_USER + "'@'127.0.0.1';",
+                // WITH GRANT OPTION: after each migration the owner grants the application its tables (AppGrants).
+                "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + OWNER_USER + "'@'127.0.0.1' WITH GRANT OPTION;",
                 "CREATE USER IF NOT EXISTS '" + APP_USER + "'@'127.0.0.1';",
                 "ALTER USER '" + APP_USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted(appPassword) + "';",
                 "REVOKE ALL PRIVILEGES, GRANT OPTION FROM '" + APP_USER + "'@'127.0.0.1';",
                 // CREATE TEMPORARY TABLES: the ledger rebuild (/admin/ledger) compares through a temporary table.
-                "GRANT SELECT, INSERT, UPDATE, DELETE, CREATE TEMPORARY TABLES ON `" + schema + "`.* TO '" + APP_USER
-                        + "'@'127.0.0.1';",
+                // Rows are granted table by table after each migration (AppGrants): MariaDB has no "all but".
+                "GRANT CREATE TEMPORARY TABLES ON `" + schema + "`.* TO '" + APP_USER + "'@'127.0.0.1';",
                 "FLUSH PRIVILEGES;", "");
     }
 

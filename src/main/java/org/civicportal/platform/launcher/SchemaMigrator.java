@@ -27,6 +27,10 @@ public final class SchemaMigrator {
             if (demo > 0 || schema > 0) {
                 LedgerFill.fill(url, user, password, demo == 0, System.out);
             }
+            AppGrants.apply(url, user, password);
+        } catch (java.sql.SQLException e) {
+            throw new StartupFailure("The portal's database account could not be given its tables at " + url + ": "
+                    + e.getMessage(), e);
         } catch (FlywayException e) {
             var reason = EmbeddedDatabase.rootMessage(e);
             throw new StartupFailure("The database at " + url + " could not be prepared: "

@@ -63,7 +63,7 @@ public class OutboxAdmin {
         currentUser.require(Role.STAFF);
         var id = id(Faces.getRequestParameter("message"));
         var row = id == null ? null : catalog.find(id);
-        var retry = row == null ? OutboxCatalog.Retry.NOT_FAILED : catalog.retry(id);
+        var retry = row == null ? OutboxCatalog.Retry.NOT_FAILED : catalog.retry(id, currentUser.requireAccountId());
         switch (retry) {
             case QUEUED -> {
                 var suppressed = !"ACCOUNT".equals(row.stream()) && catalog.isSuppressed(row.recipient());

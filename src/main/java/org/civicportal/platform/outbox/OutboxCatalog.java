@@ -22,6 +22,9 @@ import org.civicportal.platform.persistence.UtcInstantConverter;
 @ApplicationScoped
 public class OutboxCatalog {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<Object> events;
+
     public static final List<String> STATES = List.of("PENDING", "RETRYING", "FAILED", "HELD", "SENT", "CANCELLED");
     static final int WINDOW = 2000;
 
@@ -190,7 +193,7 @@ public class OutboxCatalog {
      * stopped. The row is locked first, so a pause or cancel committing meanwhile is seen or waits.
      */
     @Transactional
-    public Retry retry(long id) {
+    public Retry retry(long id, long staffId) {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("SELECT state, campaign FROM outbox_message WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id).getResultList();
@@ -210,6 +213,7 @@ public class OutboxCatalog {
         em.createNativeQuery("UPDATE outbox_message SET state = ?2, attempts = 0, next_attempt_at = UTC_TIMESTAMP(6), "
                 + "claimed_by = NULL, lease_until = NULL WHERE id = ?1 AND state = 'FAILED'").setParameter(1, id)
                 .setParameter(2, to == Retry.HELD ? "HELD" : "PENDING").executeUpdate();
+        events.fire(new OutboxEvents.MessageRetried(id, staffId, to == Retry.HELD ? "HELD" : "PENDING"));
         return to;
     }
 

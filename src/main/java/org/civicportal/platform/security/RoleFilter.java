@@ -30,6 +30,8 @@ public class RoleFilter extends HttpFilter {
             new Rule("/admin/people", EnumSet.of(Role.STAFF)),
             new Rule("/admin/mailbox", EnumSet.of(Role.STAFF)),
             new Rule("/admin/outbox", EnumSet.of(Role.STAFF)),
+            // /admin/audit and its CSV, /admin/audit.csv
+            new Rule("/admin/audit", EnumSet.of(Role.STAFF)),
             new Rule("/admin/sessions", EnumSet.of(Role.STAFF)),
             new Rule("/admin/moderation", EnumSet.of(Role.STAFF)),
             new Rule("/admin/forum", EnumSet.of(Role.STAFF)),

@@ -6,7 +6,8 @@ package org.civicportal.platform.text;
  * the portal writes (the roster, the personal-data export) passes its cells through here. Not only at the
  * start: a spreadsheet opened in a locale whose separator is ; (or that splits on tabs,
  * pipes or line breaks) cuts "Carlos;=1+2" into two cells, so every formula start that follows such a
- * separator is made text as well, with the apostrophe OWASP recommends. The roster also quotes every cell.
+ * separator is made text as well, with the apostrophe OWASP recommends. The roster and the audit export also
+ * quote every cell.
  */
 public final class SafeCell {
 

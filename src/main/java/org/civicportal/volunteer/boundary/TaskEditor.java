@@ -130,7 +130,7 @@ public class TaskEditor implements Serializable {
 
     public void cancelTask() {
         currentUser.require(Role.OFFICIAL);
-        volunteers.cancel(id, cancelReason);
+        volunteers.cancel(id, currentUser.requireAccountId(), cancelReason);
         messages.infoAfterRedirect("task.cancelledDone");
         Faces.redirect("tasks/" + id);
     }

@@ -43,7 +43,15 @@ public final class VolunteerEvents {
     public record SignupPromoted(long signupId, long taskId, long accountId, Instant at) {
     }
 
-    /** An official changed or cancelled a task; the people taking part are told. */
-    public record TaskChanged(long taskId, boolean cancelled, Instant at) {
+    /**
+     * An official (officialId) changed or cancelled a task; the people taking part are told. changes are the
+     * fields changed (for a cancellation, its reason).
+     */
+    public record TaskChanged(long taskId, boolean cancelled, Instant at, long officialId,
+            java.util.List<org.civicportal.platform.audit.Changed> changes) {
+    }
+
+    /** An official (officialId) created a task for decision decisionId's implementation. */
+    public record TaskCreated(long taskId, long decisionId, long officialId, Instant at) {
     }
 }

@@ -54,6 +54,8 @@ public class VolunteerService {
         var task = new Task(em.find(Decision.class, decisionId), em.find(Account.class, officialId), clock.instant());
         task.describe(content, SafeMarkdown.toHtml(content.description()));
         em.persist(task);
+        em.flush();
+        events.fire(new VolunteerEvents.TaskCreated(task.getId(), decisionId, officialId, clock.instant()));
         return task;
     }
 
@@ -76,15 +78,17 @@ public class VolunteerService {
             em.createQuery("UPDATE Signup s SET s.reminderClaimedAt = NULL, s.reminderSentAt = NULL "
                     + "WHERE s.task.id = :task").setParameter("task", taskId).executeUpdate();
         }
+        var before = task.described();
         task.describe(content, SafeMarkdown.toHtml(content.description()));
         promoteWaitlist(task);
-        events.fire(new TaskChanged(taskId, false, clock.instant()));
+        events.fire(new TaskChanged(taskId, false, clock.instant(), officialId,
+                org.civicportal.platform.audit.Changed.between(before, task.described())));
         return task;
     }
 
     /** Cancels the shift; everyone signed up or waiting is told. */
     @Transactional
-    public void cancel(long taskId, String reason) {
+    public void cancel(long taskId, long officialId, String reason) {
         catalog.forgetCounts(transactions);
         var task = lock(taskId);
         if (task.isCancelled()) {
@@ -93,7 +97,8 @@ public class VolunteerService {
         taking(taskId).forEach(Signup::cancel);
         task.cancel(reason);
         // After the change: the email, queued in this transaction, names the reason and the cancelled sign-ups.
-        events.fire(new TaskChanged(taskId, true, clock.instant()));
+        events.fire(new TaskChanged(taskId, true, clock.instant(), officialId,
+                List.of(new org.civicportal.platform.audit.Changed("cancelReason", null, reason))));
     }
 
     /** Confirmed while places are left, waitlisted after; signing up twice changes nothing. */

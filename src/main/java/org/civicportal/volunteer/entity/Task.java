@@ -207,4 +207,18 @@ public class Task {
     public int getRevision() {
         return revision;
     }
+
+    /** What an official sets of a task, as text: what the audit log compares before and after an edit. */
+    public java.util.Map<String, String> described() {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("title", title);
+        fields.put("description", description);
+        fields.put("place", place);
+        fields.put("startsAt", String.valueOf(startsAt));
+        fields.put("endsAt", String.valueOf(endsAt));
+        fields.put("capacity", String.valueOf(capacity));
+        fields.put("contact", contact);
+        fields.put("skills", getSkills().stream().map(Enum::name).sorted().toList().toString());
+        return fields;
+    }
 }
