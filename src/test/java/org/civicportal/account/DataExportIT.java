@@ -182,6 +182,8 @@ class DataExportIT extends PortalIT {
 
         var exportId = TestAccounts.query("SELECT MAX(e.id) FROM data_export e JOIN account a ON a.id = e.account_id "
                 + "WHERE a.email = ?", mine);
+        assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM audit_entry WHERE action = 'privacy.export' "
+                + "AND JSON_VALUE(details, '$.export') = ?", exportId), "the request is on the audit log");
         // Another resident, swapping in the id, learns nothing; a visitor is asked to sign in; a bad id is a 404.
         var otherClient = new FacesClient(base).signIn(other, TestAccounts.PASSWORD);
         assertEquals(404, otherClient.http().send(request(link), HttpResponse.BodyHandlers.discarding()).statusCode());
