@@ -8,10 +8,15 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Properties;
 import org.civicportal.platform.config.PortalSettings;
@@ -50,13 +55,49 @@ public class MailSender {
         for (var header : mail.headers().entrySet()) {
             message.setHeader(header.getKey(), header.getValue());
         }
-        var text = new MimeBodyPart();
-        text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
-        var html = new MimeBodyPart();
-        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        message.setContent(new MimeMultipart("alternative", encoded(mail.text(), "plain"), encoded(mail.html(), "html")));
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * A text part, UTF-8, encoded once into memory as quoted-printable (Jakarta Mail's encoder). A part built
+     * with setText is analysed for its encoding and then encoded byte by byte through the SMTP streams on every
+     * send, most of the dispatcher's time in the profile (docs/benchmarks.md); this one is written as it is.
+     */
+    private static MimeBodyPart encoded(String content, String subtype) throws MessagingException {
+        var headers = new InternetHeaders();
+        headers.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
+        headers.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        var bytes = new Bytes(content.length() + content.length() / 8 + 64);
+        try (var qp = MimeUtility.encode(bytes, "quoted-printable")) {
+            qp.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MessagingException("Could not encode the message", e);
+        }
+        return new MimeBodyPart(headers, bytes.toByteArray());
+    }
+
+    /** An unsynchronised ByteArrayOutputStream: the encoder writes one byte at a time. */
+    private static final class Bytes extends OutputStream {
+        private byte[] buffer;
+        private int size;
+
+        Bytes(int capacity) {
+            buffer = new byte[capacity];
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buffer, size);
+        }
     }
 
     /** Hands a message to the embedded mailbox, as an SMTP server would take it. */

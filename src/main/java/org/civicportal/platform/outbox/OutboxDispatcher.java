@@ -3,6 +3,7 @@ package org.civicportal.platform.outbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -10,28 +11,24 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civicportal.platform.mail.MailSender;
 import org.civicportal.platform.mail.OutgoingMail;
-import org.civicportal.platform.outbox.OutboxRows.Outcome;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -94,22 +91,77 @@ public class OutboxDispatcher {
     @ConfigProperty(name = "PORTAL_MAIL_MARK_GROUP", defaultValue = "20")
     int markGroup;
 
+    /**
+     * How many SMTP connections this node sends over at once, each its own sender worker with its own batches
+     * (docs/benchmarks.md, "The outbox dispatcher"); PORTAL_MAIL_RATE stays the node's. One with the embedded
+     * mailbox.
+     */
+    @Inject
+    @ConfigProperty(name = "PORTAL_MAIL_CONNECTIONS", defaultValue = "4")
+    int connections;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    final UrgentFirst urgentFirst = new UrgentFirst();
     private final String node = nodeId();
+    private final AtomicInteger working = new AtomicInteger();
     private volatile boolean stopping;
     private ScheduledFuture<?> run;
+    private ExecutorService workers;
+    /**
+     * The per-message watchdogs: a plain scheduler on a managed thread, not the managed scheduler, which
+     * captures the container's context (a class loader resource scan) for every task scheduled.
+     */
+    private ScheduledThreadPoolExecutor watchdogs;
     private SendingRate pacing;
     private Backoff backoff;
-    private Map<String, OutboxComposer> byName;
-    private java.lang.reflect.Method lastResponse;
+    private volatile Map<String, OutboxComposer> byName;
+    private volatile java.lang.reflect.Method lastResponse;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         pacing = new SendingRate(rate, System::nanoTime);
         backoff = new Backoff(Duration.ofSeconds(Math.max(1, retrySeconds)));
+        if (connections < 1) {
+            throw new IllegalArgumentException("PORTAL_MAIL_CONNECTIONS must be 1 or more: " + connections);
+        }
+        connections = sender.embedded() ? 1 : connections;
+        workers = Executors.newFixedThreadPool(connections, threads);
+        watchdogs = new ScheduledThreadPoolExecutor(1, threads);
+        watchdogs.setRemoveOnCancelPolicy(true);
+        nameStreamProvider();
         run = scheduler.scheduleWithFixedDelay(this::round, intervalMillis, Math.max(50, intervalMillis),
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "Outbox dispatcher " + node + " started: every " + intervalMillis + " ms"
+                + ", over up to " + connections + " SMTP connection" + (connections == 1 ? "" : "s")
                 + (rate > 0 ? ", at most " + rate + " messages/s" : "")
                 + (sender.embedded() ? ", into the embedded mailbox" : ""));
+    }
+
+    /**
+     * Jakarta Mail finds its StreamProvider through the ServiceLoader, with the web application's class loader,
+     * for every body part it creates (FactoryFinder): a scan of the application's jars per message, a tenth of
+     * the dispatcher's time in the profile (docs/benchmarks.md). The system property FactoryFinder reads first
+     * names the one provider there is, so it is loaded by name; left alone when set, or when the class is not
+     * there.
+     */
+    private static void nameStreamProvider() {
+        var property = "jakarta.mail.util.StreamProvider";
+        var angus = "org.eclipse.angus.mail.util.MailStreamProvider";
+        if (System.getProperty(property) != null) {
+            return;
+        }
+        try {
+            Class.forName(angus, false, Thread.currentThread().getContextClassLoader());
+            System.setProperty(property, angus);
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.fine(() -> "No " + angus + ": Jakarta Mail looks its stream provider up as it likes");
+        }
+    }
+
+    /** Ends one message's connection when it took longer than {@link #MESSAGE_LIMIT}; cancel it once answered. */
+    ScheduledFuture<?> watchdog(Runnable abort) {
+        return watchdogs.schedule(abort, MESSAGE_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -117,6 +169,18 @@ public class OutboxDispatcher {
         stopping = true;
         if (run != null) {
             run.cancel(false);
+        }
+        if (workers != null) {
+            // The workers see stopping before their next message and let go of what they did not send.
+            workers.shutdown();
+            try {
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (watchdogs != null) {
+            watchdogs.shutdownNow();
         }
     }
 
@@ -126,7 +190,38 @@ public class OutboxDispatcher {
         return name.length() > 64 ? name.substring(name.length() - 64) : name;
     }
 
+    /**
+     * The dispatcher's tick: when none of this node's sender workers is working, one starts. A worker claims
+     * batch after batch; each time it claims a full batch (more may wait) another worker joins, up to
+     * PORTAL_MAIL_CONNECTIONS, each claiming its own batches (SKIP LOCKED and the lease keep them apart as they
+     * keep nodes apart) and sending them over its own connection. An idle node claims once per tick.
+     */
     void round() {
+        if (!stopping) {
+            join(true);
+        }
+    }
+
+    /** Starts a worker: the first one ({@code first}, only if none works) or one more, up to the limit. */
+    private void join(boolean first) {
+        while (true) {
+            var now = working.get();
+            if (first ? now != 0 : now >= connections) {
+                return;
+            }
+            if (working.compareAndSet(now, now + 1)) {
+                break;
+            }
+        }
+        try {
+            workers.execute(this::work);
+        } catch (RejectedExecutionException e) {
+            working.decrementAndGet();
+        }
+    }
+
+    /** One sender worker: claims and sends batches until the outbox has no more due, or the server is down. */
+    private void work() {
         try {
             while (!stopping) {
                 var lease = new Lease(LEASE, LEASE_MARGIN, RENEW_EVERY, System::nanoTime);
@@ -134,126 +229,34 @@ public class OutboxDispatcher {
                 if (batch.isEmpty()) {
                     return;
                 }
-                if (!send(batch, lease) || batch.size() < BATCH) {
+                if (batch.size() == BATCH) {
+                    join(false);
+                }
+                if (!new OutboxBatch(this, batch, lease).send() || batch.size() < BATCH) {
                     return;
                 }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The outbox could not send this round; the next round tries again", e);
+        } finally {
+            working.decrementAndGet();
         }
     }
 
-    /**
-     * Sends one claimed batch over one connection; every row leaves it recorded, or released, or expiring.
-     * Returns false when the SMTP server could not be reached: the round ends there (one connection attempt
-     * per round during an outage, not one per batch).
-     */
-    private boolean send(List<ClaimedMessage> batch, Lease lease) {
-        var pending = new LinkedHashMap<Long, ClaimedMessage>();
-        batch.forEach(m -> pending.put(m.id(), m));
-        var suppressed = new HashSet<>(rows.suppressed(batch.stream().filter(m -> !m.stream().reachesSuppressed())
-                .map(ClaimedMessage::recipient).toList()));
-        var marks = new Marks();
-        var session = sender.session();
-        Transport transport = null;
-        var paced = false;
-        var reachable = true;
-        try {
-            while (!pending.isEmpty()) {
-                // First, whatever else comes: marks waiting MARK_WITHIN are written before any wait or send.
-                marks.flushIfDue();
-                if (stopping) {
-                    marks.flush();
-                    rows.release(node, pending.keySet());
-                    return true;
-                }
-                var next = pending.values().iterator().next();
-                if (!paced && next.stream() == MailStream.BULK) {
-                    // PORTAL_MAIL_RATE paces bulk mail only, and before the lease check: the wait is counted
-                    // against the lease like any other time spent.
-                    pace(marks);
-                    paced = true;
-                    continue;
-                }
-                if (lease.dueForRenewal() || !lease.held()) {
-                    marks.flush();
-                    var held = rows.renew(node, lease.begin(), pending.keySet());
-                    pending.keySet().retainAll(held);
-                    continue;
-                }
-                var message = pending.remove(next.id());
-                paced = false;
-                if (!message.stream().reachesSuppressed() && suppressed.contains(message.recipient())) {
-                    marks.other(new Outcome(message.id(), "FAILED", SUPPRESSED, 0));
-                    continue;
-                }
-                MimeMessage mime;
-                try {
-                    mime = sender.message(session, render(message), message.messageId());
-                } catch (MessagingException | RuntimeException e) {
-                    var outcome = Failures.notPrepared(backoff, message, e);
-                    LOG.log(Level.WARNING, e, () -> "Outbox message " + message.id() + " (" + message.template()
-                            + ") could not be prepared; marked " + outcome.state());
-                    marks.other(outcome);
-                    continue;
-                }
-                if (sender.embedded()) {
-                    sender.deliverEmbedded(mime);
-                    marks.sent(message, "embedded mailbox");
-                    continue;
-                }
-                // Not transport.isConnected(): Angus Mail answers it with a NOOP round trip, once per message.
-                if (transport == null) {
-                    try {
-                        transport = sender.connect(session);
-                    } catch (MessagingException e) {
-                        transport = null;
-                        var answer = SmtpAnswer.unreachable(e);
-                        LOG.log(Level.WARNING, () -> "The SMTP server could not be reached; " + (pending.size() + 1)
-                                + " messages will be tried again: " + answer.text());
-                        // One attempt, for the message that was tried; the others wait as long, uncounted.
-                        var tried = Failures.refusedForNow(backoff, message, answer);
-                        marks.other(tried);
-                        pending.values().forEach(m -> marks.other(Failures.notTried(m, answer, tried.retryInSeconds())));
-                        pending.clear();
-                        reachable = false;
-                        continue;
-                    }
-                }
-                marks.flushIfDue();
-                var watchdog = scheduler.schedule(() -> sender.abort(session), MESSAGE_LIMIT.toMillis(),
-                        TimeUnit.MILLISECONDS);
-                try {
-                    transport.sendMessage(mime, mime.getAllRecipients());
-                    marks.sent(message, lastReply(transport));
-                } catch (MessagingException e) {
-                    var answer = SmtpAnswer.of(e);
-                    if (answer.kind() == SmtpAnswer.Kind.PERMANENT) {
-                        marks.flush();
-                        rows.failAndSuppress(node, message, answer.text());
-                        suppressed.add(message.recipient());
-                        LOG.info(() -> "Outbox message " + message.id() + " refused for good; its address is "
-                                + "suppressed: " + answer.text());
-                    } else {
-                        marks.other(Failures.refusedForNow(backoff, message, answer));
-                        if (answer.code() == 0 || answer.code() == 421) {
-                            // The connection broke or the server is closing it: the next message connects again.
-                            close(transport);
-                            transport = null;
-                        }
-                    }
-                } finally {
-                    watchdog.cancel(false);
-                }
-            }
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "An outbox batch stopped; its unsent rows are taken again when their "
-                    + "lease ends");
-        } finally {
-            marks.flush();
-            close(transport);
-        }
-        return reachable;
+    String node() {
+        return node;
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    SendingRate pacing() {
+        return pacing;
+    }
+
+    Backoff backoff() {
+        return backoff;
     }
 
     /** The message a row holds, or the one its composer renders now. */
@@ -291,17 +294,8 @@ public class OutboxDispatcher {
         }
     }
 
-    /** Waits for PORTAL_MAIL_RATE; what was sent is marked before waiting, not after. */
-    private void pace(Marks marks) {
-        var wait = pacing.take();
-        if (wait > 0) {
-            marks.flush();
-            LockSupport.parkNanos(wait);
-        }
-    }
-
     /** The server's words for the accepted message (Angus Mail's SMTPTransport keeps them; found once). */
-    private String lastReply(Transport transport) {
+    String lastReply(Transport transport) {
         try {
             if (lastResponse == null || lastResponse.getDeclaringClass() != transport.getClass()) {
                 lastResponse = transport.getClass().getMethod("getLastServerResponse");
@@ -310,60 +304,6 @@ public class OutboxDispatcher {
             return reply == null ? "250 accepted" : reply.toString();
         } catch (ReflectiveOperationException | RuntimeException e) {
             return "250 accepted";
-        }
-    }
-
-    private static void close(Transport transport) {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException ignored) {
-                // the connection is gone either way
-            }
-        }
-    }
-
-    /**
-     * Outcomes waiting to be written: sent rows in groups of PORTAL_MAIL_MARK_GROUP (a crash loses at most one
-     * group's marks, the duplicate window), anything else with the next write.
-     */
-    private final class Marks {
-        private final List<Outcome> waiting = new ArrayList<>();
-        private int sent;
-        private long oldest;
-
-        void sent(ClaimedMessage message, String answer) {
-            add(new Outcome(message.id(), "SENT", answer, 0));
-            sent++;
-            if (sent >= markGroup) {
-                flush();
-            }
-        }
-
-        /** Writes a group whose first message was accepted {@link #MARK_WITHIN} ago or more. */
-        void flushIfDue() {
-            if (!waiting.isEmpty() && System.nanoTime() - oldest >= MARK_WITHIN.toNanos()) {
-                flush();
-            }
-        }
-
-        void other(Outcome outcome) {
-            add(outcome);
-        }
-
-        private void add(Outcome outcome) {
-            if (waiting.isEmpty()) {
-                oldest = System.nanoTime();
-            }
-            waiting.add(outcome);
-        }
-
-        void flush() {
-            if (!waiting.isEmpty()) {
-                rows.record(node, List.copyOf(waiting));
-                waiting.clear();
-                sent = 0;
-            }
         }
     }
 }

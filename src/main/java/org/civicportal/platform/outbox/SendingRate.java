@@ -5,7 +5,8 @@ import java.util.function.LongSupplier;
 /**
  * PORTAL_MAIL_RATE: at most so many messages a second leave this node (0: as fast as the server takes them),
  * for providers that throttle. Paced evenly: message n may leave no earlier than n/rate seconds after the
- * pacing began, with no burst saved up while the outbox was idle.
+ * pacing began, with no burst saved up while the outbox was idle. One per node, shared by its connections
+ * (PORTAL_MAIL_CONNECTIONS): the rate is the node's, not each connection's.
  */
 final class SendingRate {
 
@@ -23,7 +24,7 @@ final class SendingRate {
     }
 
     /** Nanoseconds to wait before the next message may leave (0: now); counts it as sent. */
-    long take() {
+    synchronized long take() {
         if (perSecond == 0) {
             return 0;
         }
