@@ -114,7 +114,14 @@ public record DatabaseAccounts(String ownerPassword, String appPassword) {
                 "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + OWNER_USER + "'@'127.0.0.1' WITH GRANT OPTION;",
                 "CREATE USER IF NOT EXISTS '" + APP_USER + "'@'127.0.0.1';",
                 "ALTER USER '" + APP_USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted(appPassword) + "';",
-                "REVOKE ALL PRIVILEGES, GRANT OPTION FROM '" + APP_USER + "'@'127.0.0.1';",
+                // Nothing server-wide and nothing schema-wide but temporary tables: the schema-wide row is made first
+                // so that revoking it cannot fail on a new account. The table grants AppGrants gave after the last
+                // migration stay, so MariaDB starting again on its own leaves the portal its rows (a REVOKE ALL
+                // ... FROM user would take them until the next migration).
+                "GRANT CREATE TEMPORARY TABLES ON `" + schema + "`.* TO '" + APP_USER + "'@'127.0.0.1';",
+                "REVOKE ALL PRIVILEGES ON *.* FROM '" + APP_USER + "'@'127.0.0.1';",
+                "REVOKE GRANT OPTION ON *.* FROM '" + APP_USER + "'@'127.0.0.1';",
+                "REVOKE ALL PRIVILEGES ON `" + schema + "`.* FROM '" + APP_USER + "'@'127.0.0.1';",
                 // CREATE TEMPORARY TABLES: the ledger rebuild (/admin/ledger) compares through a temporary table.
                 // Rows are granted table by table after each migration (AppGrants): MariaDB has no "all but".
                 "GRANT CREATE TEMPORARY TABLES ON `" + schema + "`.* TO '" + APP_USER + "'@'127.0.0.1';",
