@@ -160,6 +160,27 @@ class TwoFactorIT extends PortalIT {
         assertTrue(next.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/enrol"));
     }
 
+    @Test
+    void thePasswordAloneCannotFinishTheSignInThroughTheRecoveryCodesPage() throws Exception {
+        var email = TestAccounts.create("tf.skip@example.org", "Sam Skip", "OFFICIAL");
+        new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+
+        var attacker = new FacesClient(base);
+        var first = attacker.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+        assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/code"));
+        // "I have kept them" of /sign-in/recovery-codes, posted with the view state of /sign-in/code: a postback
+        // runs no viewAction, so only the sign-in itself can refuse it.
+        var codePage = attacker.get("/sign-in/code");
+        var forged = attacker.post("/sign-in/recovery-codes", codePage.replace("id=\"second\"", "id=\"codes\""),
+                "codes", "finish", Map.of());
+        assertNotEquals(500, forged.statusCode());
+        for (var path : new String[] {"/admin/inputs", "/me"}) {
+            var answer = get(attacker, path);
+            assertEquals(302, answer.statusCode(), path + " after a forged end of enrolment");
+            assertTrue(answer.headers().firstValue("Location").orElseThrow().contains("/sign-in"), path);
+        }
+    }
+
     private HttpResponse<String> get(FacesClient client, String path) throws Exception {
         return client.http().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -86,6 +86,7 @@ public class SignInCode {
         switch (verdict) {
             case ACCEPTED, RECOVERY_CODE_ACCEPTED -> {
                 limiter.clear(AccountAttemptRule.TWO_FACTOR_PAIR, pair);
+                TwoStepSignIn.codeChecked(request, pending.accountId());
                 if (verdict == Verdict.RECOVERY_CODE_ACCEPTED) {
                     messages.infoAfterRedirect("twoFactor.code.recoveryUsed");
                 }

@@ -115,13 +115,17 @@ public class SignInEnrolment {
             return;
         }
         limiter.clear(AccountAttemptRule.TWO_FACTOR_PAIR, pair);
+        TwoStepSignIn.codeChecked(request, pending.accountId());
         var session = request.getSession();
         session.removeAttribute(SECRET);
         FreshRecoveryCodes.keep(session, pending.accountId(), codes.get());
         Faces.redirect("sign-in/recovery-codes" + nextQuery());
     }
 
-    /** "I have kept them": the end of the enrolment, and of the sign-in. */
+    /**
+     * "I have kept them": the end of the enrolment, and of the sign-in, which the sign-in accepts only after
+     * {@link #confirm} checked a code in this session (see TwoStepSignIn.codeChecked).
+     */
     public void finish() {
         if (pending == null) {
             Faces.redirect("sign-in");
