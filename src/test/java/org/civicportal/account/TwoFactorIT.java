@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.civicportal.account.control.Totp;
 import org.civicportal.testing.FacesClient;
@@ -246,6 +247,35 @@ class TwoFactorIT extends PortalIT {
         }
         var throttled = session.post("/me", "twofactor", "renew", Map.of("code", "111111"));
         assertTrue(throttled.body().contains("Too many codes tried from your connection"), throttled.body());
+    }
+
+    @Test
+    void twoTabsTurningTwoFactorOnAtOnceNeverAnswer500() throws Exception {
+        var secretOnPage = Pattern.compile("id=\"enrol-secret\"[^>]*>([A-Z2-7 ]+)<");
+        for (int round = 0; round < 2; round++) {
+            var email = TestAccounts.create("tf.tabs" + round + "@example.org", "Tabitha Tabs", "OFFICIAL");
+            var person = new FacesClient(base);
+            person.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+            var tab1 = person.get("/sign-in/enrol");
+            var tab2 = person.get("/sign-in/enrol");
+            var secret = secretOnPage.matcher(tab1);
+            assertTrue(secret.find(), tab1);
+            var code = Totp.codeAt(Totp.fromBase32(secret.group(1)), Totp.stepOf(Instant.now()));
+            var one = CompletableFuture.supplyAsync(() -> confirm(person, tab1, code));
+            var two = CompletableFuture.supplyAsync(() -> confirm(person, tab2, code));
+            var answers = new int[] {one.join().statusCode(), two.join().statusCode()};
+            assertTrue(answers[0] < 500 && answers[1] < 500, answers[0] + " " + answers[1]);
+            assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM two_factor t JOIN account a ON a.id = t.account_id "
+                    + "WHERE a.email = ?", email));
+        }
+    }
+
+    private static HttpResponse<String> confirm(FacesClient person, String page, String code) {
+        try {
+            return person.post("/sign-in/enrol", page, "enrol", "confirm", Map.of("code", code));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(FacesClient client, String path) throws Exception {
