@@ -9,9 +9,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.civicportal.account.control.Totp;
 import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.SecondFactor;
 import org.civicportal.testing.TestAccounts;
@@ -158,6 +162,120 @@ class TwoFactorIT extends PortalIT {
         var next = new FacesClient(base).post("/sign-in", "signin", "submit",
                 Map.of("email", email, "password", TestAccounts.PASSWORD));
         assertTrue(next.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/enrol"));
+    }
+
+    @Test
+    void thePasswordAloneCannotFinishTheSignInThroughTheRecoveryCodesPage() throws Exception {
+        var email = TestAccounts.create("tf.skip@example.org", "Sam Skip", "OFFICIAL");
+        new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+
+        var attacker = new FacesClient(base);
+        var first = attacker.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+        assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/code"));
+        // "I have kept them" of /sign-in/recovery-codes, posted with the view state of /sign-in/code: a postback
+        // runs no viewAction, so only the sign-in itself can refuse it.
+        var codePage = attacker.get("/sign-in/code");
+        var forged = attacker.post("/sign-in/recovery-codes", codePage.replace("id=\"second\"", "id=\"codes\""),
+                "codes", "finish", Map.of());
+        assertNotEquals(500, forged.statusCode());
+        for (var path : new String[] {"/admin/inputs", "/me"}) {
+            var answer = get(attacker, path);
+            assertEquals(302, answer.statusCode(), path + " after a forged end of enrolment");
+            assertTrue(answer.headers().firstValue("Location").orElseThrow().contains("/sign-in"), path);
+        }
+    }
+
+    @Test
+    void anOfficialsEmailedSignInLinkStopsAtTheSecondStep() throws Exception {
+        var email = TestAccounts.create("tf.link@example.org", "Lina Linkofficial", "OFFICIAL");
+        new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+        var enrolled = SecondFactor.of(base.toString(), email);
+
+        var person = new FacesClient(base);
+        person.post("/sign-in", "signinlink", "submit", Map.of("email", email));
+        var path = Mailbox.link(Mailbox.await(email, 1), "token=").replaceFirst("https?://[^/]+", "");
+        var used = person.post(path, "signinlink-use", "submit", Map.of());
+        assertEquals(302, used.statusCode(), used.body());
+        assertTrue(used.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/code"),
+                used.headers().firstValue("Location").orElseThrow());
+        for (var page : new String[] {"/admin/inputs", "/me"}) {
+            assertEquals(302, get(person, page).statusCode(), page + " after the link alone");
+        }
+        assertEquals(302, person.post("/sign-in/code", "second", "submit", Map.of("code", enrolled.nextCode())).statusCode());
+        assertEquals(200, get(person, "/admin/inputs").statusCode());
+    }
+
+    @Test
+    void newRecoveryCodesOnMeNeedAThrottledCodeFromTheAppAndReplaceTheOldOnes() throws Exception {
+        var email = TestAccounts.create("tf.renew@example.org", "Rene Renew", "OFFICIAL");
+        var session = new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+        var enrolled = SecondFactor.of(base.toString(), email);
+        var old = enrolled.takeRecoveryCode();
+
+        var wrong = session.post("/me", "twofactor", "renew", Map.of("code", "000000"));
+        assertTrue(wrong.body().contains("This code is not right"), wrong.body());
+        var made = session.post("/me", "twofactor", "renew", Map.of("code", enrolled.nextTotp()));
+        assertTrue(made.body().contains("Your new recovery codes are below"), made.body());
+        var codes = new ArrayList<String>();
+        var found = Pattern.compile("<li><code>([a-z2-9-]{14})</code></li>").matcher(made.body());
+        while (found.find()) {
+            codes.add(found.group(1));
+        }
+        assertEquals(10, codes.size(), made.body());
+        assertFalse(codes.contains(old));
+        assertTrue(session.get("/me").contains("10 recovery codes left"));
+
+        assertEquals(303, get(session, "/language?to=es&back=/me").statusCode());
+        var file = session.http().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "")
+                + "/sign-in/recovery-codes.txt")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, file.statusCode());
+        assertTrue(codes.stream().allMatch(file.body()::contains), file.body());
+        assertTrue(file.body().startsWith("C\u00f3digos de recuperaci\u00f3n de Civic Portal"), "in Spanish: " + file.body());
+        assertEquals(404, get(session, "/sign-in/recovery-codes.txt").statusCode(),
+                "once downloaded the plain codes are gone from the session");
+        assertEquals(303, get(session, "/language?to=en&back=/me").statusCode());
+
+        var withOld = new FacesClient(base);
+        withOld.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+        assertTrue(withOld.post("/sign-in/code", "second", "submit", Map.of("code", old)).body()
+                .contains("This code is not right"), "the old recovery codes no longer work");
+        assertEquals(302, withOld.post("/sign-in/code", "second", "submit", Map.of("code", codes.get(0))).statusCode());
+
+        for (int i = 0; i < 5; i++) {
+            assertTrue(session.post("/me", "twofactor", "renew", Map.of("code", "00000" + i)).body()
+                    .contains("This code is not right"));
+        }
+        var throttled = session.post("/me", "twofactor", "renew", Map.of("code", "111111"));
+        assertTrue(throttled.body().contains("Too many codes tried from your connection"), throttled.body());
+    }
+
+    @Test
+    void twoTabsTurningTwoFactorOnAtOnceNeverAnswer500() throws Exception {
+        var secretOnPage = Pattern.compile("id=\"enrol-secret\"[^>]*>([A-Z2-7 ]+)<");
+        for (int round = 0; round < 2; round++) {
+            var email = TestAccounts.create("tf.tabs" + round + "@example.org", "Tabitha Tabs", "OFFICIAL");
+            var person = new FacesClient(base);
+            person.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
+            var tab1 = person.get("/sign-in/enrol");
+            var tab2 = person.get("/sign-in/enrol");
+            var secret = secretOnPage.matcher(tab1);
+            assertTrue(secret.find(), tab1);
+            var code = Totp.codeAt(Totp.fromBase32(secret.group(1)), Totp.stepOf(Instant.now()));
+            var one = CompletableFuture.supplyAsync(() -> confirm(person, tab1, code));
+            var two = CompletableFuture.supplyAsync(() -> confirm(person, tab2, code));
+            var answers = new int[] {one.join().statusCode(), two.join().statusCode()};
+            assertTrue(answers[0] < 500 && answers[1] < 500, answers[0] + " " + answers[1]);
+            assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM two_factor t JOIN account a ON a.id = t.account_id "
+                    + "WHERE a.email = ?", email));
+        }
+    }
+
+    private static HttpResponse<String> confirm(FacesClient person, String page, String code) {
+        try {
+            return person.post("/sign-in/enrol", page, "enrol", "confirm", Map.of("code", code));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(FacesClient client, String path) throws Exception {

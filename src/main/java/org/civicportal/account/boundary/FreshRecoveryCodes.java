@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recovery codes just made, kept in the session for ten minutes so the page can show them and offer them as
- * a text file; only their hashes are stored. They are never shown again after that.
+ * Recovery codes just made, kept in the session so the page can show them and offer them as a text file: until
+ * they are downloaded, the enrolment ends, or ten minutes pass; only their hashes are stored. They are never
+ * shown again after that.
  */
 record FreshRecoveryCodes(long accountId, List<String> codes, Instant madeAt) implements Serializable {
 
@@ -21,11 +22,15 @@ record FreshRecoveryCodes(long accountId, List<String> codes, Instant madeAt) im
     }
 
     static Optional<List<String>> of(HttpSession session, long accountId) {
-        if (session != null && session.getAttribute(ATTRIBUTE) instanceof FreshRecoveryCodes fresh
-                && fresh.accountId() == accountId && fresh.madeAt().plus(KEPT_FOR).isAfter(Instant.now())) {
-            return Optional.of(fresh.codes());
+        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof FreshRecoveryCodes fresh)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (!fresh.madeAt().plus(KEPT_FOR).isAfter(Instant.now())) {
+            // Expired: the plain codes do not stay in the session (nor in its replicas) any longer.
+            forget(session);
+            return Optional.empty();
+        }
+        return fresh.accountId() == accountId ? Optional.of(fresh.codes()) : Optional.empty();
     }
 
     static void forget(HttpSession session) {

@@ -13,11 +13,13 @@ import org.civicportal.platform.web.PageMessages;
 
 /**
  * The two-factor part of /me for officials and staff: since when it is on, how many recovery codes are left,
- * and new ones (shown once) for a code from the app.
+ * and new ones (shown once) for a code from the app, throttled like the second step of sign-in.
  */
 @Named
 @RequestScoped
 public class MyTwoFactor {
+
+    private static final String CODE_FIELD = "twofactor:code";
 
     @Inject
     TwoFactorService twoFactor;
@@ -30,6 +32,9 @@ public class MyTwoFactor {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    CodeThrottle throttle;
 
     private String code;
     private Optional<Status> status;
@@ -48,11 +53,16 @@ public class MyTwoFactor {
 
     public void newRecoveryCodes() {
         var account = currentUser.requireAccountId();
-        var codes = twoFactor.newRecoveryCodes(account, code);
-        if (codes.isEmpty()) {
-            messages.fieldError("twofactor:code", "twoFactor.code.wrong");
+        if (throttle.refused(account, CODE_FIELD)) {
             return;
         }
+        var codes = twoFactor.newRecoveryCodes(account, code);
+        if (codes.isEmpty()) {
+            throttle.failed(account);
+            messages.fieldError(CODE_FIELD, "twoFactor.code.wrong");
+            return;
+        }
+        throttle.passed(account);
         made = codes.get();
         FreshRecoveryCodes.keep(request.getSession(), account, made);
         status = null;

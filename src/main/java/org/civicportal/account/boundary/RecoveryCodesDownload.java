@@ -6,11 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.i18n.Texts;
 import org.civicportal.platform.security.TwoStepSignIn;
 
 /**
  * The recovery codes just shown, as a text file to keep: for the person enrolling (between the steps of
- * their sign-in) or signed in after making new ones on /me. Nothing else can be downloaded here.
+ * their sign-in) or signed in after making new ones on /me, in the person's language; once only, as the
+ * codes leave the session then. Nothing else can be downloaded here.
  */
 @WebServlet("/sign-in/recovery-codes.txt")
 public class RecoveryCodesDownload extends HttpServlet {
@@ -35,8 +38,10 @@ public class RecoveryCodesDownload extends HttpServlet {
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"civic-portal-recovery-codes.txt\"");
         response.setHeader("Cache-Control", "private, no-store");
-        var text = new StringBuilder("Civic Portal recovery codes. Each works once, in place of a code from your app.\r\n\r\n");
+        var text = new StringBuilder(Texts.get(LocaleSelection.of(request), "twoFactor.codes.file.intro")).append("\r\n\r\n");
         codes.forEach(code -> text.append(code).append("\r\n"));
         response.getOutputStream().write(text.toString().getBytes(StandardCharsets.UTF_8));
+        // Downloaded once: the plain codes leave the session (which a cluster replicates).
+        FreshRecoveryCodes.forget(request.getSession());
     }
 }

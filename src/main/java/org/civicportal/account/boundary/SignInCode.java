@@ -5,15 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.TwoFactorService;
 import org.civicportal.account.control.TwoFactorService.Verdict;
-import org.civicportal.platform.security.AttemptLimiter;
-import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.platform.security.TwoStepSignIn;
 import org.civicportal.platform.security.TwoStepSignIn.SecondFactorPassed;
 import org.civicportal.platform.web.PageMessages;
-import org.civicportal.platform.web.Waits;
 import org.omnifaces.util.Faces;
 
 /**
@@ -32,10 +28,7 @@ public class SignInCode {
     HttpServletRequest request;
 
     @Inject
-    ClientAddress clientAddress;
-
-    @Inject
-    AttemptLimiter limiter;
+    CodeThrottle throttle;
 
     @Inject
     TwoFactorService twoFactor;
@@ -69,23 +62,14 @@ public class SignInCode {
             Faces.redirect("sign-in");
             return;
         }
-        var account = String.valueOf(pending.accountId());
-        var pair = account + " " + clientAddress.of(request);
-        var wait = limiter.attempt(AccountAttemptRule.TWO_FACTOR_PAIR, pair);
-        if (wait.isPresent()) {
-            messages.fieldError(CODE_FIELD, "twoFactor.code.throttled", Waits.minutesUntil(wait.get()));
-            return;
-        }
-        var delay = limiter.delayedUntil(AccountAttemptRule.TWO_FACTOR_ACCOUNT, account,
-                AccountAttemptRule.SIGN_IN_EMAIL_FIRST_DELAY, AccountAttemptRule.SIGN_IN_EMAIL_LONGEST_DELAY);
-        if (delay.isPresent()) {
-            messages.fieldError(CODE_FIELD, "twoFactor.code.delayed", Waits.minutesUntil(delay.get()));
+        if (throttle.refused(pending.accountId(), CODE_FIELD)) {
             return;
         }
         var verdict = twoFactor.verify(pending.accountId(), code);
         switch (verdict) {
             case ACCEPTED, RECOVERY_CODE_ACCEPTED -> {
-                limiter.clear(AccountAttemptRule.TWO_FACTOR_PAIR, pair);
+                throttle.passed(pending.accountId());
+                TwoStepSignIn.codeChecked(request, pending.accountId());
                 if (verdict == Verdict.RECOVERY_CODE_ACCEPTED) {
                     messages.infoAfterRedirect("twoFactor.code.recoveryUsed");
                 }
@@ -98,7 +82,7 @@ public class SignInCode {
             }
             case NOT_ENROLLED -> Faces.redirect("sign-in/enrol");
             default -> {
-                limiter.record(AccountAttemptRule.TWO_FACTOR_ACCOUNT, account);
+                throttle.failed(pending.accountId());
                 messages.fieldError(CODE_FIELD, verdict == Verdict.ALREADY_USED ? "twoFactor.code.used"
                         : "twoFactor.code.wrong");
             }

@@ -8,17 +8,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import org.civicportal.account.control.AccountAttemptRule;
 import org.civicportal.account.control.AccountService;
 import org.civicportal.account.control.Totp;
 import org.civicportal.account.control.TwoFactorSecrets;
 import org.civicportal.account.control.TwoFactorService;
-import org.civicportal.platform.security.AttemptLimiter;
-import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.platform.security.TwoStepSignIn;
 import org.civicportal.platform.security.TwoStepSignIn.SecondFactorPassed;
 import org.civicportal.platform.web.PageMessages;
-import org.civicportal.platform.web.Waits;
 import org.omnifaces.util.Faces;
 
 /**
@@ -42,10 +38,7 @@ public class SignInEnrolment {
     HttpServletRequest request;
 
     @Inject
-    ClientAddress clientAddress;
-
-    @Inject
-    AttemptLimiter limiter;
+    CodeThrottle throttle;
 
     @Inject
     TwoFactorService twoFactor;
@@ -101,11 +94,7 @@ public class SignInEnrolment {
             Faces.redirect("sign-in");
             return;
         }
-        var pair = pending.accountId() + " " + clientAddress.of(request);
-        var wait = limiter.attempt(AccountAttemptRule.TWO_FACTOR_PAIR, pair);
-        if (wait.isPresent()) {
-            messages.fieldError("enrol:code", "twoFactor.code.throttled",
-                    Waits.minutesUntil(wait.get()));
+        if (throttle.refused(pending.accountId(), "enrol:code")) {
             return;
         }
         var codes = twoFactor.enrol(pending.accountId(), secret, code);
@@ -114,14 +103,18 @@ public class SignInEnrolment {
                     : "twoFactor.enrol.wrong");
             return;
         }
-        limiter.clear(AccountAttemptRule.TWO_FACTOR_PAIR, pair);
+        throttle.passed(pending.accountId());
+        TwoStepSignIn.codeChecked(request, pending.accountId());
         var session = request.getSession();
         session.removeAttribute(SECRET);
         FreshRecoveryCodes.keep(session, pending.accountId(), codes.get());
         Faces.redirect("sign-in/recovery-codes" + nextQuery());
     }
 
-    /** "I have kept them": the end of the enrolment, and of the sign-in. */
+    /**
+     * "I have kept them": the end of the enrolment, and of the sign-in, which the sign-in accepts only after
+     * {@link #confirm} checked a code in this session (see TwoStepSignIn.codeChecked).
+     */
     public void finish() {
         if (pending == null) {
             Faces.redirect("sign-in");

@@ -69,10 +69,17 @@ public class TwoFactorService {
         if (step.isEmpty() || isEnrolled(accountId)) {
             return Optional.empty();
         }
-        em.createNativeQuery("INSERT INTO two_factor (account_id, secret, enrolled_at, last_step) VALUES (?1, ?2, ?3, ?4)")
+        // Two tabs confirming at once both find no row; the second insert waits for the first and then adds
+        // nothing (IGNORE: no duplicate-key error, whatever the driver counts as found rows), so that tab is
+        // told two-factor is already on.
+        var added = em.createNativeQuery("INSERT IGNORE INTO two_factor (account_id, secret, enrolled_at, last_step) "
+                + "VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, accountId).setParameter(2, secrets.seal(accountId, secret))
                 .setParameter(3, UtcInstantConverter.utc(clock.instant())).setParameter(4, step.getAsLong())
                 .executeUpdate();
+        if (added == 0) {
+            return Optional.empty();
+        }
         return Optional.of(replaceRecoveryCodes(accountId));
     }
 

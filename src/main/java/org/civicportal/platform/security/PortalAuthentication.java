@@ -54,6 +54,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             // A new first step replaces one left waiting (another account, or a wrong password now).
             TwoStepSignIn.abandon(request);
         }
+        if (credential instanceof TwoStepSignIn.SecondFactorPassed passed && !TwoStepSignIn.checkedFor(request, passed)) {
+            // Made by a page without a code checked for the first step waiting here (a forged postback).
+            notSignedIn(session);
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
         var result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             notSignedIn(session);
