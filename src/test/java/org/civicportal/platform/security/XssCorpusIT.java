@@ -73,11 +73,12 @@ class XssCorpusIT extends PortalIT {
 
         var forum = "/forums/" + CURRENT;
         var forumPage = resident.get(forum);
-        if (forumPage.contains("id=\"answer\"")) {
-            var answered = resident.post(forum, forumPage, "answer", "save", Map.of("unreturned", tag + " " + MANY_LINES,
-                    "unreciprocated", ONE_LINE, "rebalance", MANY_LINES));
-            assertTrue(answered.statusCode() < 400, "forum answer: " + answered.statusCode());
-        }
+        assertTrue(forumPage.contains("id=\"answer\""), "the current forum takes written answers");
+        var answered = resident.post(forum, forumPage, "answer", "save", Map.of("unreturned", tag + " " + MANY_LINES,
+                "unreciprocated", ONE_LINE, "rebalance", MANY_LINES));
+        assertTrue(answered.statusCode() < 400, "forum answer: " + answered.statusCode());
+        assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM forum_answer f JOIN account a ON a.id = f.account_id "
+                + "WHERE a.email = ? AND f.unreturned LIKE ?", residentEmail, tag + " %"), "the forum answer is stored");
 
         var decision = TestAccounts.query("SELECT id FROM decision WHERE title LIKE 'Shade trees%'");
         var task = official.post("/admin/task?decision=" + decision, "task", "save", Map.of("title", tag + " " + ONE_LINE,
