@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.civicportal.account.control.AccountEvents.RoleChanged;
+import org.civicportal.account.control.AccountEvents.TwoFactorReset;
 import org.civicportal.account.control.PrivacyEvents.AccountErased;
 import org.civicportal.account.control.PrivacyEvents.DataExportRequested;
 import org.civicportal.forum.control.CommitmentEvents.CommitmentChanged;
@@ -65,6 +66,11 @@ public class StaffAudit {
     void roleChanged(@Observes RoleChanged event) {
         log.record(event.staffId(), event.granted() ? "role.grant" : "role.revoke", "account", event.accountId(),
                 Details.of().with("account", event.accountId()).with("role", event.role()));
+    }
+
+    void twoFactorReset(@Observes TwoFactorReset event) {
+        log.record(event.staffId(), "twofactor.reset", "account", event.accountId(),
+                Details.of().with("account", event.accountId()));
     }
 
     void sendStarted(@Observes SendStarted event) {

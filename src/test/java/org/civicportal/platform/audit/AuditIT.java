@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.SecondFactor;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestInputs;
 import org.civicportal.testing.TestServers;
@@ -223,6 +224,26 @@ class AuditIT extends PortalIT {
         var page = staff.get("/admin/audit?target=input&targetId=" + reported);
         assertFalse(page.contains(PAYLOAD), "never raw HTML");
         assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+    }
+
+    @Test
+    void staffResettingAPersonsTwoFactorLeavesOneEntry() throws Exception {
+        var official = TestAccounts.create("audit.lostphone@example.org", "Auditlost Lars", "OFFICIAL");
+        new FacesClient(base).signIn(official, TestAccounts.PASSWORD); // enrols
+        var staffEmail = TestAccounts.create("audit.resetter@example.org", "Auditreset Rhea", "STAFF");
+        var staff = new FacesClient(base).signIn(staffEmail, TestAccounts.PASSWORD);
+        var found = staff.post("/admin/people", "people", "search", Map.of("query", "audit.lostphone@"));
+        assertTrue(found.body().contains(official), found.body());
+        var reset = staff.post("/admin/people", found.body(), "people", "people-table:0:reset-two-factor",
+                Map.of("query", "audit.lostphone@"));
+        assertTrue(reset.body().contains("Two-factor sign-in was reset"), reset.body());
+        SecondFactor.forget(base.toString(), official);
+        var entry = only("twofactor.reset", "account", id(official));
+        assertEquals(id(staffEmail), entry.actor());
+        assertEquals(id(official), entry.details().getJsonNumber("account").longValue());
+        var page = staff.get("/admin/audit?action=twofactor.reset&actor=" + java.net.URLEncoder.encode(staffEmail, "UTF-8"));
+        assertTrue(page.contains("Two-factor sign-in reset"), "the action is offered and named: " + page);
+        assertTrue(page.contains("data-action=\"twofactor.reset\""), page);
     }
 
     @Test
