@@ -11,8 +11,12 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.civicportal.platform.audit.AuditCatalog.Entry;
 import org.civicportal.platform.audit.AuditCatalog.Page;
+import org.civicportal.platform.i18n.LocaleSelection;
+import org.civicportal.platform.i18n.Texts;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.ListTotal;
@@ -30,9 +34,16 @@ public class AuditAdmin {
 
     static final int PAGE = 50;
 
-    /** One line of an entry's details: a value (before null), or a changed field (before → after). */
-    public record Line(String name, String before, String after, boolean change) {
+    /**
+     * One line of an entry's details: a value (before null), or a changed field (before → after); name is the
+     * JSON key, label its name in the reader's language.
+     */
+    public record Line(String name, String label, String before, String after, boolean change) {
     }
+
+    /** Details whose values are codes, and the bundle prefix that names them (the rest is shown as stored). */
+    private static final Map<String, String> CODED = Map.of("role", "role.", "state", "outbox.state.",
+            "status", "implStatus.");
 
     @Inject
     AuditCatalog catalog;
@@ -42,6 +53,9 @@ public class AuditAdmin {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    LocaleSelection locale;
 
     private AuditFilter filter;
     private Long before;
@@ -89,28 +103,50 @@ public class AuditAdmin {
         return "?" + filter.query();
     }
 
-    /** The entry's details as lines, in the order they were written. */
+    /** The entry's details as lines, in the order they were written, named and valued in the reader's language. */
     public List<Line> lines(Entry entry) {
+        var bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale.getLocale(), Texts.class.getClassLoader());
         var lines = new ArrayList<Line>();
         JsonObject details;
         try (var reader = Json.createReader(new StringReader(entry.details()))) {
             details = reader.readObject();
         }
+        // A commitment's status has its own names; every other status is an implementation's.
+        var codes = entry.action().startsWith("commitment.") ? Map.of("status", "commitments.status.") : CODED;
         details.forEach((name, value) -> {
             if ("changes".equals(name) && value.getValueType() == JsonValue.ValueType.OBJECT) {
-                value.asJsonObject().forEach((field, pair) -> lines.add(new Line(field,
-                        text(pair.asJsonObject().get("before")), text(pair.asJsonObject().get("after")), true)));
+                value.asJsonObject().forEach((field, pair) -> lines.add(new Line(field, label(bundle, field),
+                        text(bundle, codes.get(field), pair.asJsonObject().get("before")),
+                        text(bundle, codes.get(field), pair.asJsonObject().get("after")), true)));
             } else {
-                lines.add(new Line(name, null, text(value), false));
+                lines.add(new Line(name, label(bundle, name), null, text(bundle, codes.get(name), value), false));
             }
         });
         return lines;
     }
 
-    private static String text(JsonValue value) {
+    /** The roles the actor held, by their names in the reader's language. */
+    public String roles(Entry entry) {
+        var bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale.getLocale(), Texts.class.getClassLoader());
+        return java.util.Arrays.stream(entry.actorRoles().split(","))
+                .map(role -> bundle.containsKey("role." + role) ? bundle.getString("role." + role) : role)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String label(ResourceBundle bundle, String name) {
+        var key = "audit.field." + name;
+        return bundle.containsKey(key) ? bundle.getString(key) : name;
+    }
+
+    /** A value as shown: yes/no for a flag, a code's name when the bundle has one, else as stored. */
+    private static String text(ResourceBundle bundle, String prefix, JsonValue value) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return "—";
         }
-        return value instanceof JsonString string ? string.getString() : value.toString();
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return bundle.getString("audit.value." + (value.getValueType() == JsonValue.ValueType.TRUE));
+        }
+        var text = value instanceof JsonString string ? string.getString() : value.toString();
+        return prefix != null && bundle.containsKey(prefix + text) ? bundle.getString(prefix + text) : text;
     }
 }

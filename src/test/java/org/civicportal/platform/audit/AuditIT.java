@@ -74,6 +74,18 @@ class AuditIT extends PortalIT {
             assertEquals(summary, change.getString("before"));
             assertEquals(summary + " " + PAYLOAD, change.getString("after"));
             assertEquals(1, edit.details().getJsonObject("changes").size(), "only the changed field");
+
+            // Staff read the edit in Spanish: the changed field by its name, what the official typed escaped.
+            var reader = new FacesClient(base).signIn(TestAccounts.create("audit.reader@example.org", "Rita Reader",
+                    "STAFF"), TestAccounts.PASSWORD);
+            spanish(reader);
+            var page = reader.get("/admin/audit?action=decision.edit&target=decision&targetId=" + decision);
+            assertFalse(page.contains(PAYLOAD), "never raw HTML");
+            assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+            var line = Pattern.compile("<li data-field=\"summary\">\\s*<span class=\"field\">([^<]*)</span>")
+                    .matcher(page);
+            assertTrue(line.find(), page);
+            assertEquals("Resumen", line.group(1), "the field's name in Spanish, not its JSON key");
         } finally {
             official.post("/admin/decision?id=" + decision, "editor", "save", decisionFields(decision, summary));
         }
@@ -221,9 +233,16 @@ class AuditIT extends PortalIT {
             assertEquals(1, browser.all(By.cssSelector("#audit-entries tbody tr")).size());
             browser.assertAccessible();
         }
-        var page = staff.get("/admin/audit?target=input&targetId=" + reported);
-        assertFalse(page.contains(PAYLOAD), "never raw HTML");
-        assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+        spanish(staff);
+        var page = staff.get("/admin/audit?action=role.grant&target=account&targetId=" + id(person));
+        var role = Pattern.compile("data-field=\"role\"><span class=\"field\">([^<]*)</span>:\\s*"
+                + "<span class=\"value\">([^<]*)</span>").matcher(page);
+        assertTrue(role.find(), page);
+        assertEquals("Rol", role.group(1));
+        assertEquals("Cargo público", role.group(2), "a role by its Spanish name, not its code");
+        var roles = Pattern.compile("<small class=\"roles\">([^<]*)</small>").matcher(page);
+        assertTrue(roles.find(), page);
+        assertFalse(roles.group(1).contains("STAFF"), "the actor's roles in Spanish: " + roles.group(1));
     }
 
     @Test
@@ -387,6 +406,11 @@ class AuditIT extends PortalIT {
 
     private static long id(String email) {
         return Long.parseLong(TestAccounts.query("SELECT id FROM account WHERE email = ?", email));
+    }
+
+    /** The client reads the portal in Spanish from now on: the header's language switch, as a person uses it. */
+    private static void spanish(FacesClient client) throws Exception {
+        client.get("/language?to=es&back=%2F");
     }
 
     private static int count(String action, String type, long target) {
