@@ -43,6 +43,14 @@ public class AuditLog {
                 .executeUpdate();
     }
 
+    /**
+     * The length of a text staff typed about a resident (a reason, a message), recorded instead of the text:
+     * entries are never erased, so they keep no free text that could identify someone (null when none).
+     */
+    public static Integer length(String text) {
+        return text == null ? null : text.codePointCount(0, text.length());
+    }
+
     /** The client's address when a request is being served; null in a background job (no request). */
     private String address() {
         try {

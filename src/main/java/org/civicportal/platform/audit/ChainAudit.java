@@ -37,7 +37,8 @@ public class ChainAudit {
 
     void moderated(@Observes InputModerated event) {
         log.record(event.staffId(), event.hidden() ? "input.hide" : "input.restore", "input", event.inputId(),
-                Details.of().with("input", event.inputId()).with("reason", event.reason()));
+                Details.of().with("input", event.inputId())
+                        .with("reasonLength", AuditLog.length(event.reason())));
     }
 
     void published(@Observes DecisionPublished event) {

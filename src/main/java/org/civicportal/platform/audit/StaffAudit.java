@@ -24,8 +24,10 @@ import org.civicportal.update.control.UpdateDeliveryEvents.SendStarted;
 
 /**
  * Staff's actions (forums, commitments, moderation of forum answers, roles, the monthly update's sending, the
- * outbox, vitality prompts) and the data rights a resident exercises (export, erasure), each one entry, in the
- * transaction of the action.
+ * outbox, vitality prompts, two-factor resets) and the data rights a resident exercises (export, erasure), each one entry, in the
+ * transaction of the action. What staff typed to or about a resident (a moderation reason, a check-in message)
+ * is recorded by its length only: the log is append-only and outlives an erasure, so it holds no free text that
+ * could name a person.
  */
 @ApplicationScoped
 public class StaffAudit {
@@ -50,7 +52,8 @@ public class StaffAudit {
 
     void answerModerated(@Observes AnswerModerated event) {
         log.record(event.staffId(), event.hidden() ? "forum.answer.hide" : "forum.answer.restore", "forum_answer",
-                event.answerId(), Details.of().with("answer", event.answerId()).with("reason", event.reason()));
+                event.answerId(), Details.of().with("answer", event.answerId())
+                        .with("reasonLength", AuditLog.length(event.reason())));
     }
 
     void commitmentMade(@Observes CommitmentMade event) {
@@ -102,7 +105,8 @@ public class StaffAudit {
 
     void checkedIn(@Observes QuietGiverCheckedIn event) {
         log.record(event.staffId(), "vitality.checkin", "account", event.residentId(),
-                Details.of().with("resident", event.residentId()).with("message", event.message()));
+                Details.of().with("resident", event.residentId())
+                        .with("messageLength", AuditLog.length(event.message())));
     }
 
     void exportRequested(@Observes DataExportRequested event) {
