@@ -270,6 +270,20 @@ class AuditIT extends PortalIT {
     }
 
     @Test
+    void aTargetTypeAloneIsReadNewestFirstAlongAnIndex() throws Exception {
+        try (var connection = TestServers.connect(); var explain = connection.prepareStatement(
+                "EXPLAIN SELECT e.id FROM audit_entry e WHERE 1 = 1 AND e.target_type = ? ORDER BY e.id DESC LIMIT 51")) {
+            explain.setString(1, "input");
+            try (var rows = explain.executeQuery()) {
+                assertTrue(rows.next());
+                var plan = rows.getString("possible_keys") + " | " + rows.getString("key") + " | " + rows.getString("Extra");
+                assertTrue(String.valueOf(rows.getString("possible_keys")).contains("ix_audit_entry_target_type"), plan);
+                assertFalse(String.valueOf(rows.getString("Extra")).contains("filesort"), plan);
+            }
+        }
+    }
+
+    @Test
     void staffForumChangesAndAttendanceEachLeaveOneEntryWithTheChangedFields() throws Exception {
         var quarter = org.civicportal.platform.time.Quarter.of(java.time.Instant.now(), java.time.ZoneId.systemDefault())
                 .minus(7);
