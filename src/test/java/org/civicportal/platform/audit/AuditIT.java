@@ -211,6 +211,21 @@ class AuditIT extends PortalIT {
                         java.time.ZoneId.systemDefault()).toString())).statusCode());
         var commitment = Long.parseLong(TestAccounts.query("SELECT id FROM commitment WHERE text = ?", text));
         assertEquals(staffId, only("commitment.make", "commitment", commitment).actor());
+        var commitments = staff.get("/admin/commitments");
+        var rowOf = Pattern.compile("data-commitment=\"(\\d+)\"").matcher(commitments);
+        var index = 0;
+        while (rowOf.find() && !rowOf.group(1).equals(String.valueOf(commitment))) {
+            index++;
+        }
+        var due = org.civicportal.platform.time.Quarter.of(java.time.Instant.now(), java.time.ZoneId.systemDefault())
+                .toString();
+        var kept = staff.post("/admin/commitments", commitments, "follow-up", "rows:" + index + ":save",
+                Map.of("rows:" + index + ":due", due, "rows:" + index + ":status", "DONE",
+                        "rows:" + index + ":outcome", "Every Northfield input answered."));
+        assertEquals(302, kept.statusCode(), kept.body());
+        var changed = only("commitment.change", "commitment", commitment);
+        assertEquals(staffId, changed.actor());
+        assertEquals("DONE", changed.details().getString("status"));
 
         // A role is granted on /admin/people with PrimeFaces' ajax: the journey staff take, in the browser.
         var person = TestAccounts.create("audit.promoted@example.org", "Auditpromo Petra");
@@ -222,6 +237,11 @@ class AuditIT extends PortalIT {
             var grant = only("role.grant", "account", id(person));
             assertEquals(staffId, grant.actor());
             assertEquals("OFFICIAL", grant.details().getString("role"));
+            browser.driver().findElement(By.cssSelector("button[aria-label='Revoke Official: Auditpromo Petra']")).click();
+            browser.waitFor(By.cssSelector("button[aria-label='Grant Official: Auditpromo Petra']"));
+            var revoke = only("role.revoke", "account", id(person));
+            assertEquals(staffId, revoke.actor());
+            assertEquals("OFFICIAL", revoke.details().getString("role"));
 
             browser.open("/admin/audit?target=input&targetId=" + reported);
             var shown = browser.all(By.cssSelector("#audit-entries tbody tr")).stream()
