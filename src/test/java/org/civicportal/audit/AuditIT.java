@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

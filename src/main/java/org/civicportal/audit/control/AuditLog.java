@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.civicportal.platform.audit.Changed;
 import org.civicportal.platform.security.ClientAddress;
 
 /**

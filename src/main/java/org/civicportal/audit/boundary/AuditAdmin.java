@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.civicportal.platform.audit.AuditCatalog.Entry;
-import org.civicportal.platform.audit.AuditCatalog.Page;
+import org.civicportal.audit.control.AuditCatalog;
+import org.civicportal.audit.control.AuditCatalog.Entry;
+import org.civicportal.audit.control.AuditCatalog.Page;
+import org.civicportal.audit.control.AuditFilter;
 import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.i18n.Texts;
 import org.civicportal.platform.security.Role;

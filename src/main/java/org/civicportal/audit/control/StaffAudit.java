@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +13,7 @@ import org.civicportal.forum.control.ForumEvents.AnswerModerated;
 import org.civicportal.forum.control.ForumEvents.AttendanceRecorded;
 import org.civicportal.forum.control.ForumEvents.AttendanceRemoved;
 import org.civicportal.forum.control.ForumEvents.ForumScheduled;
-import org.civicportal.platform.audit.AuditLog.Details;
+import org.civicportal.audit.control.AuditLog.Details;
 import org.civicportal.platform.outbox.OutboxEvents.MessageRetried;
 import org.civicportal.reciprocity.control.VitalityEvents.QuietGiverCheckedIn;
 import org.civicportal.reciprocity.control.VitalityEvents.ResidentInvited;

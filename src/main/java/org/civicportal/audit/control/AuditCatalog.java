@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
