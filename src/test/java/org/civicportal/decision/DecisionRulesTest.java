@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicportal.decision.control.PhotoType;
-import org.civicportal.decision.entity.FieldChange;
+import org.civicportal.platform.audit.Changed;
 import org.civicportal.decision.entity.Milestones;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +19,9 @@ class DecisionRulesTest {
     void onlyChangedFieldsAreVersionedWithOldAndNewValues() {
         var before = fields("title", "Benches", "progress", "20", "budget", null);
         var after = fields("title", "Benches", "progress", "55", "budget", "1000.00");
-        assertEquals(List.of(new FieldChange("progress", "20", "55"), new FieldChange("budget", null, "1000.00")),
-                FieldChange.between(before, after));
-        assertTrue(FieldChange.between(after, after).isEmpty(), "saving without changes records nothing");
+        assertEquals(List.of(new Changed("progress", "20", "55"), new Changed("budget", null, "1000.00")),
+                Changed.between(before, after));
+        assertTrue(Changed.between(after, after).isEmpty(), "saving without changes records nothing");
     }
 
     @Test

@@ -20,10 +20,10 @@ import org.civicportal.decision.control.DecisionEvents.InputCredited;
 import org.civicportal.decision.entity.Decision;
 import org.civicportal.decision.entity.DecisionContent;
 import org.civicportal.decision.entity.DecisionVersion;
-import org.civicportal.decision.entity.FieldChange;
 import org.civicportal.decision.entity.ImplementationStatus;
 import org.civicportal.decision.entity.ImplementationUpdate;
 import org.civicportal.input.control.InputService;
+import org.civicportal.platform.audit.Changed;
 import org.civicportal.platform.markdown.SafeMarkdown;
 import org.civicportal.platform.outbox.Outbox;
 import org.civicportal.platform.persistence.BoundedCount;
@@ -79,7 +79,7 @@ public class DecisionService {
         em.flush();
         int revision = decision.nextRevision();
         em.persist(new DecisionVersion(decision.getId(), revision, official, now,
-                new FieldChange(DecisionVersion.CREATED, null, decision.getTitle())));
+                new Changed(DecisionVersion.CREATED, null, decision.getTitle())));
         credit(decision, revision, official, credits, now);
         announce(decision, null, officialId, now);
         events.fire(new DecisionEvents.DecisionPublished(decision.getId(), officialId, now));
@@ -108,7 +108,7 @@ public class DecisionService {
         long topicBefore = decision.getTopic().getId();
         decision.apply(normalised(content), SafeMarkdown.toHtml(content.rationale()),
                 em.find(Topic.class, content.topicId()), em.find(District.class, content.districtId()), now);
-        var changes = FieldChange.between(before, decision.snapshot());
+        var changes = Changed.between(before, decision.snapshot());
         if (changes.isEmpty() && newCredits.isEmpty()) {
             return decision;
         }
@@ -116,7 +116,7 @@ public class DecisionService {
         changes.forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
         credit(decision, revision, official, newCredits, now);
         announce(decision, statusBefore, officialId, now);
-        events.fire(new DecisionEvents.DecisionEdited(decisionId, officialId, audited(changes),
+        events.fire(new DecisionEvents.DecisionEdited(decisionId, officialId, changes,
                 newCredits.stream().map(NewCredit::inputId).sorted().toList(), now));
         if (decision.getDistrict().getId() != districtBefore || decision.getTopic().getId() != topicBefore) {
             // The ledger's rows of the chain's volunteering carry the decision's district and topic: they follow.
@@ -138,12 +138,12 @@ public class DecisionService {
         var now = clock.instant();
         var official = em.find(Account.class, officialId);
         Integer reported = progress == null || progress == decision.getImplementation().getProgress() ? null : progress;
-        List<FieldChange> changes = List.of();
+        List<Changed> changes = List.of();
         if (reported != null) {
             var before = decision.snapshot();
             decision.reportProgress(reported, now);
             int revision = decision.nextRevision();
-            changes = FieldChange.between(before, decision.snapshot());
+            changes = Changed.between(before, decision.snapshot());
             changes.forEach(change -> em.persist(new DecisionVersion(decisionId, revision, official, now, change)));
             announce(decision, decision.getImplementation().getStatus(), officialId, now);
         }
@@ -152,15 +152,11 @@ public class DecisionService {
         photos.forEach(photo -> update.addPhoto(photo.fileName(), photo.type().contentType(), photo.sizeBytes()));
         em.persist(update);
         em.flush();
-        events.fire(new DecisionEvents.ImplementationUpdated(decisionId, update.getId(), officialId, audited(changes),
+        events.fire(new DecisionEvents.ImplementationUpdated(decisionId, update.getId(), officialId, changes,
                 now));
         return update;
     }
 
-    private static List<org.civicportal.platform.audit.Changed> audited(List<FieldChange> changes) {
-        return changes.stream().map(c -> new org.civicportal.platform.audit.Changed(c.field(), c.oldValue(),
-                c.newValue())).toList();
-    }
 
     private void credit(Decision decision, int revision, Account official, List<NewCredit> credits, Instant now) {
         // Input rows are locked in id order, so two officials crediting the same inputs queue, never deadlock.
@@ -178,7 +174,7 @@ public class DecisionService {
             }
             decision.credited();
             em.persist(new DecisionVersion(decision.getId(), revision, official, now,
-                    new FieldChange(DecisionVersion.CREDIT, null, String.valueOf(credit.inputId()))));
+                    new Changed(DecisionVersion.CREDIT, null, String.valueOf(credit.inputId()))));
             // The author and supporters follow the chain from now on, unless they unfollowed it before.
             em.createNativeQuery("INSERT IGNORE INTO chain_follower (decision_id, account_id, following, since) "
                     + "SELECT ?1, author_id, TRUE, ?3 FROM input WHERE id = ?2 AND author_id IS NOT NULL "

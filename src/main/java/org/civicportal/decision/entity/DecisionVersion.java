@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.civicportal.account.entity.Account;
+import org.civicportal.platform.audit.Changed;
 
 /** One field changed in one revision of a decision: who, when, old → new. The history is public. */
 @Entity
@@ -52,14 +53,14 @@ public class DecisionVersion {
     protected DecisionVersion() {
     }
 
-    public DecisionVersion(long decisionId, int revision, Account changedBy, Instant changedAt, FieldChange change) {
+    public DecisionVersion(long decisionId, int revision, Account changedBy, Instant changedAt, Changed change) {
         this.decisionId = decisionId;
         this.revision = revision;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.field = change.field();
-        this.oldValue = change.oldValue();
-        this.newValue = change.newValue();
+        this.oldValue = change.before();
+        this.newValue = change.after();
     }
 
     public int getRevision() {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** One field an official or staff member changed: its value before and after (null when there was none). */
+/**
+ * One field an official or staff member changed: its value before and after (null when there was none). The one
+ * type for both records of a change: the audit log's entry and a decision's public version history.
+ */
 public record Changed(String field, String before, String after) {
 
     /** The fields whose text differs between two snapshots, in the order of the newer one. */

@@ -1,7 +1,7 @@
 /**
- * The audit log: one append-only entry for every official and staff action (and every data right a resident
- * exercises), written by observers of the features' events inside the action's own transaction, so an entry
- * commits or rolls back with what it records; and /admin/audit, where staff read, filter and export it.
- * The portal's database account may only read and add entries (see platform/launcher/AppGrants).
+ * {@link org.civicportal.platform.audit.Changed}: a field an official or staff member changed, before and after.
+ * Features put it in their events (and the decision history stores it); the audit feature
+ * ({@code org.civicportal.audit}) records it. It lives here, not in the audit feature, so that no feature depends
+ * on another.
  */
 package org.civicportal.platform.audit;

@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +10,7 @@ import org.civicportal.decision.control.DecisionEvents.InputCredited;
 import org.civicportal.input.control.InputEvents.InputAnswered;
 import org.civicportal.input.control.InputEvents.InputModerated;
 import org.civicportal.input.entity.InputStatus;
-import org.civicportal.platform.audit.AuditLog.Details;
+import org.civicportal.audit.control.AuditLog.Details;
 import org.civicportal.volunteer.control.VolunteerEvents.HoursRecorded;
 import org.civicportal.volunteer.control.VolunteerEvents.TaskChanged;
 import org.civicportal.volunteer.control.VolunteerEvents.TaskCreated;
@@ -37,7 +37,8 @@ public class ChainAudit {
 
     void moderated(@Observes InputModerated event) {
         log.record(event.staffId(), event.hidden() ? "input.hide" : "input.restore", "input", event.inputId(),
-                Details.of().with("input", event.inputId()).with("reason", event.reason()));
+                Details.of().with("input", event.inputId())
+                        .with("reasonLength", AuditLog.length(event.reason())));
     }
 
     void published(@Observes DecisionPublished event) {

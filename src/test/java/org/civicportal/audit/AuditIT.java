@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.SecondFactor;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestInputs;
 import org.civicportal.testing.TestServers;
@@ -73,6 +74,18 @@ class AuditIT extends PortalIT {
             assertEquals(summary, change.getString("before"));
             assertEquals(summary + " " + PAYLOAD, change.getString("after"));
             assertEquals(1, edit.details().getJsonObject("changes").size(), "only the changed field");
+
+            // Staff read the edit in Spanish: the changed field by its name, what the official typed escaped.
+            var reader = new FacesClient(base).signIn(TestAccounts.create("audit.reader@example.org", "Rita Reader",
+                    "STAFF"), TestAccounts.PASSWORD);
+            spanish(reader);
+            var page = reader.get("/admin/audit?action=decision.edit&target=decision&targetId=" + decision);
+            assertFalse(page.contains(PAYLOAD), "never raw HTML");
+            assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+            var line = Pattern.compile("<li data-field=\"summary\">\\s*<span class=\"field\">([^<]*)</span>")
+                    .matcher(page);
+            assertTrue(line.find(), page);
+            assertEquals("Resumen", line.group(1), "the field's name in Spanish, not its JSON key");
         } finally {
             official.post("/admin/decision?id=" + decision, "editor", "save", decisionFields(decision, summary));
         }
@@ -159,7 +172,10 @@ class AuditIT extends PortalIT {
                 Map.of(row + "reason", "Advertising " + PAYLOAD)).statusCode());
         var hide = only("input.hide", "input", reported);
         assertEquals(staffId, hide.actor());
-        assertEquals("Advertising " + PAYLOAD, hide.details().getString("reason"));
+        assertEquals(("Advertising " + PAYLOAD).length(), hide.details().getInt("reasonLength"));
+        assertFalse(hide.details().containsKey("reason"), "no free text in the append-only log: " + hide.details());
+        assertFalse(TestAccounts.query("SELECT details FROM audit_entry WHERE action = 'input.hide' AND target_id = ?",
+                reported).contains("Advertising"), "the reason's text is nowhere in the entry");
         row = "items:" + moderationRow(staff.get("/admin/moderation"), reported) + ":";
         assertEquals(302, staff.post("/admin/moderation", "moderation", row + "restore", Map.of()).statusCode());
         assertEquals(staffId, only("input.restore", "input", reported).actor());
@@ -195,6 +211,21 @@ class AuditIT extends PortalIT {
                         java.time.ZoneId.systemDefault()).toString())).statusCode());
         var commitment = Long.parseLong(TestAccounts.query("SELECT id FROM commitment WHERE text = ?", text));
         assertEquals(staffId, only("commitment.make", "commitment", commitment).actor());
+        var commitments = staff.get("/admin/commitments");
+        var rowOf = Pattern.compile("data-commitment=\"(\\d+)\"").matcher(commitments);
+        var index = 0;
+        while (rowOf.find() && !rowOf.group(1).equals(String.valueOf(commitment))) {
+            index++;
+        }
+        var due = org.civicportal.platform.time.Quarter.of(java.time.Instant.now(), java.time.ZoneId.systemDefault())
+                .toString();
+        var kept = staff.post("/admin/commitments", commitments, "follow-up", "rows:" + index + ":save",
+                Map.of("rows:" + index + ":due", due, "rows:" + index + ":status", "DONE",
+                        "rows:" + index + ":outcome", "Every Northfield input answered."));
+        assertEquals(302, kept.statusCode(), kept.body());
+        var changed = only("commitment.change", "commitment", commitment);
+        assertEquals(staffId, changed.actor());
+        assertEquals("DONE", changed.details().getString("status"));
 
         // A role is granted on /admin/people with PrimeFaces' ajax: the journey staff take, in the browser.
         var person = TestAccounts.create("audit.promoted@example.org", "Auditpromo Petra");
@@ -206,13 +237,19 @@ class AuditIT extends PortalIT {
             var grant = only("role.grant", "account", id(person));
             assertEquals(staffId, grant.actor());
             assertEquals("OFFICIAL", grant.details().getString("role"));
+            browser.driver().findElement(By.cssSelector("button[aria-label='Revoke Official: Auditpromo Petra']")).click();
+            browser.waitFor(By.cssSelector("button[aria-label='Grant Official: Auditpromo Petra']"));
+            var revoke = only("role.revoke", "account", id(person));
+            assertEquals(staffId, revoke.actor());
+            assertEquals("OFFICIAL", revoke.details().getString("role"));
 
             browser.open("/admin/audit?target=input&targetId=" + reported);
             var shown = browser.all(By.cssSelector("#audit-entries tbody tr")).stream()
                     .map(r -> r.getAttribute("data-action")).toList();
             assertEquals(java.util.List.of("input.restore", "input.hide"), shown, "newest first, only this input's");
             var details = browser.text(By.cssSelector("#audit-entries tr[data-action='input.hide'] .details"));
-            assertTrue(details.contains("Advertising " + PAYLOAD), "the payload is shown as text: " + details);
+            assertFalse(details.contains("Advertising"), "the reason's text is not kept: " + details);
+            assertTrue(details.contains("Reason length (characters): " + ("Advertising " + PAYLOAD).length()), details);
             assertTrue(browser.text(By.cssSelector("#audit-entries tr[data-action='input.hide'] .actor"))
                     .contains(staffEmail));
             browser.assertAccessible();
@@ -220,9 +257,50 @@ class AuditIT extends PortalIT {
             assertEquals(1, browser.all(By.cssSelector("#audit-entries tbody tr")).size());
             browser.assertAccessible();
         }
-        var page = staff.get("/admin/audit?target=input&targetId=" + reported);
-        assertFalse(page.contains(PAYLOAD), "never raw HTML");
-        assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+        spanish(staff);
+        var page = staff.get("/admin/audit?action=role.grant&target=account&targetId=" + id(person));
+        var role = Pattern.compile("data-field=\"role\"><span class=\"field\">([^<]*)</span>:\\s*"
+                + "<span class=\"value\">([^<]*)</span>").matcher(page);
+        assertTrue(role.find(), page);
+        assertEquals("Rol", role.group(1));
+        assertEquals("Cargo público", role.group(2), "a role by its Spanish name, not its code");
+        var roles = Pattern.compile("<small class=\"roles\">([^<]*)</small>").matcher(page);
+        assertTrue(roles.find(), page);
+        assertFalse(roles.group(1).contains("STAFF"), "the actor's roles in Spanish: " + roles.group(1));
+    }
+
+    @Test
+    void staffResettingAPersonsTwoFactorLeavesOneEntry() throws Exception {
+        var official = TestAccounts.create("audit.lostphone@example.org", "Auditlost Lars", "OFFICIAL");
+        new FacesClient(base).signIn(official, TestAccounts.PASSWORD); // enrols
+        var staffEmail = TestAccounts.create("audit.resetter@example.org", "Auditreset Rhea", "STAFF");
+        var staff = new FacesClient(base).signIn(staffEmail, TestAccounts.PASSWORD);
+        var found = staff.post("/admin/people", "people", "search", Map.of("query", "audit.lostphone@"));
+        assertTrue(found.body().contains(official), found.body());
+        var reset = staff.post("/admin/people", found.body(), "people", "people-table:0:reset-two-factor",
+                Map.of("query", "audit.lostphone@"));
+        assertTrue(reset.body().contains("Two-factor sign-in was reset"), reset.body());
+        SecondFactor.forget(base.toString(), official);
+        var entry = only("twofactor.reset", "account", id(official));
+        assertEquals(id(staffEmail), entry.actor());
+        assertEquals(id(official), entry.details().getJsonNumber("account").longValue());
+        var page = staff.get("/admin/audit?action=twofactor.reset&actor=" + java.net.URLEncoder.encode(staffEmail, "UTF-8"));
+        assertTrue(page.contains("Two-factor sign-in reset"), "the action is offered and named: " + page);
+        assertTrue(page.contains("data-action=\"twofactor.reset\""), page);
+    }
+
+    @Test
+    void aTargetTypeAloneIsReadNewestFirstAlongAnIndex() throws Exception {
+        try (var connection = TestServers.connect(); var explain = connection.prepareStatement(
+                "EXPLAIN SELECT e.id FROM audit_entry e WHERE 1 = 1 AND e.target_type = ? ORDER BY e.id DESC LIMIT 51")) {
+            explain.setString(1, "input");
+            try (var rows = explain.executeQuery()) {
+                assertTrue(rows.next());
+                var plan = rows.getString("possible_keys") + " | " + rows.getString("key") + " | " + rows.getString("Extra");
+                assertTrue(String.valueOf(rows.getString("possible_keys")).contains("ix_audit_entry_target_type"), plan);
+                assertFalse(String.valueOf(rows.getString("Extra")).contains("filesort"), plan);
+            }
+        }
     }
 
     @Test
@@ -293,7 +371,8 @@ class AuditIT extends PortalIT {
             assertEquals(String.valueOf(reported), record.get("target_id"));
             assertEquals("'" + formula, record.get("actor_name"), "a formula stays text");
             assertEquals(staffEmail, record.get("actor_email"));
-            assertEquals(reason, json(record.get("details")).getString("reason"), "what staff typed, as data");
+            assertEquals(reason.length(), json(record.get("details")).getInt("reasonLength"),
+                    "the reason by its length: no free text in the append-only log");
         }
         // Every cell quoted, one record per line: what people typed can break no record.
         assertEquals(2, body.split("\r\n").length);
@@ -366,6 +445,11 @@ class AuditIT extends PortalIT {
 
     private static long id(String email) {
         return Long.parseLong(TestAccounts.query("SELECT id FROM account WHERE email = ?", email));
+    }
+
+    /** The client reads the portal in Spanish from now on: the header's language switch, as a person uses it. */
+    private static void spanish(FacesClient client) throws Exception {
+        client.get("/language?to=es&back=%2F");
     }
 
     private static int count(String action, String type, long target) {

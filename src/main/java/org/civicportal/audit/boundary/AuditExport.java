@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.civicportal.audit.control.AuditCatalog;
+import org.civicportal.audit.control.AuditFilter;
 import org.civicportal.platform.text.SafeCell;
 import org.civicportal.platform.web.CurrentUser;
 

@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.civicportal.platform.audit.Changed;
 import org.civicportal.platform.security.ClientAddress;
 
 /**
@@ -41,6 +42,14 @@ public class AuditLog {
                 .setParameter(1, actorId).setParameter(2, action).setParameter(3, targetType)
                 .setParameter(4, targetId).setParameter(5, details.json()).setParameter(6, address())
                 .executeUpdate();
+    }
+
+    /**
+     * The length of a text staff typed about a resident (a reason, a message), recorded instead of the text:
+     * entries are never erased, so they keep no free text that could identify someone (null when none).
+     */
+    public static Integer length(String text) {
+        return text == null ? null : text.codePointCount(0, text.length());
     }
 
     /** The client's address when a request is being served; null in a background job (no request). */

@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.control;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +34,7 @@ public record AuditFilter(String actorEmail, String action, String targetType, L
                 + (to == null ? "" : to);
     }
 
-    static Long id(String value) {
+    public static Long id(String value) {
         return value == null || !value.strip().matches("[1-9][0-9]{0,17}") ? null : Long.parseLong(value.strip());
     }
 

@@ -1,9 +1,10 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.civicportal.account.control.AccountEvents.RoleChanged;
+import org.civicportal.account.control.AccountEvents.TwoFactorReset;
 import org.civicportal.account.control.PrivacyEvents.AccountErased;
 import org.civicportal.account.control.PrivacyEvents.DataExportRequested;
 import org.civicportal.forum.control.CommitmentEvents.CommitmentChanged;
@@ -12,7 +13,7 @@ import org.civicportal.forum.control.ForumEvents.AnswerModerated;
 import org.civicportal.forum.control.ForumEvents.AttendanceRecorded;
 import org.civicportal.forum.control.ForumEvents.AttendanceRemoved;
 import org.civicportal.forum.control.ForumEvents.ForumScheduled;
-import org.civicportal.platform.audit.AuditLog.Details;
+import org.civicportal.audit.control.AuditLog.Details;
 import org.civicportal.platform.outbox.OutboxEvents.MessageRetried;
 import org.civicportal.reciprocity.control.VitalityEvents.QuietGiverCheckedIn;
 import org.civicportal.reciprocity.control.VitalityEvents.ResidentInvited;
@@ -23,8 +24,10 @@ import org.civicportal.update.control.UpdateDeliveryEvents.SendStarted;
 
 /**
  * Staff's actions (forums, commitments, moderation of forum answers, roles, the monthly update's sending, the
- * outbox, vitality prompts) and the data rights a resident exercises (export, erasure), each one entry, in the
- * transaction of the action.
+ * outbox, vitality prompts, two-factor resets) and the data rights a resident exercises (export, erasure), each one entry, in the
+ * transaction of the action. What staff typed to or about a resident (a moderation reason, a check-in message)
+ * is recorded by its length only: the log is append-only and outlives an erasure, so it holds no free text that
+ * could name a person.
  */
 @ApplicationScoped
 public class StaffAudit {
@@ -49,7 +52,8 @@ public class StaffAudit {
 
     void answerModerated(@Observes AnswerModerated event) {
         log.record(event.staffId(), event.hidden() ? "forum.answer.hide" : "forum.answer.restore", "forum_answer",
-                event.answerId(), Details.of().with("answer", event.answerId()).with("reason", event.reason()));
+                event.answerId(), Details.of().with("answer", event.answerId())
+                        .with("reasonLength", AuditLog.length(event.reason())));
     }
 
     void commitmentMade(@Observes CommitmentMade event) {
@@ -65,6 +69,11 @@ public class StaffAudit {
     void roleChanged(@Observes RoleChanged event) {
         log.record(event.staffId(), event.granted() ? "role.grant" : "role.revoke", "account", event.accountId(),
                 Details.of().with("account", event.accountId()).with("role", event.role()));
+    }
+
+    void twoFactorReset(@Observes TwoFactorReset event) {
+        log.record(event.staffId(), "twofactor.reset", "account", event.accountId(),
+                Details.of().with("account", event.accountId()));
     }
 
     void sendStarted(@Observes SendStarted event) {
@@ -96,7 +105,8 @@ public class StaffAudit {
 
     void checkedIn(@Observes QuietGiverCheckedIn event) {
         log.record(event.staffId(), "vitality.checkin", "account", event.residentId(),
-                Details.of().with("resident", event.residentId()).with("message", event.message()));
+                Details.of().with("resident", event.residentId())
+                        .with("messageLength", AuditLog.length(event.message())));
     }
 
     void exportRequested(@Observes DataExportRequested event) {

@@ -1,4 +1,4 @@
-package org.civicportal.platform.audit;
+package org.civicportal.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class AuditCatalog {
             "forum.attendance", "forum.attendance.remove", "forum.answer.hide", "forum.answer.restore",
             "commitment.make", "commitment.change", "role.grant", "role.revoke", "update.send", "update.pause",
             "update.resume", "update.cancel", "outbox.retry", "vitality.invite", "vitality.checkin",
-            "privacy.export", "privacy.erase");
+            "twofactor.reset", "privacy.export", "privacy.erase");
 
     /** What an entry can be about. */
     public static final List<String> TARGETS = List.of("input", "decision", "task", "signup", "forum",
