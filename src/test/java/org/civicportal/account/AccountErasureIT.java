@@ -9,10 +9,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,6 +256,51 @@ class AccountErasureIT extends PortalIT {
         assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM account WHERE email = ?", official));
         assertEquals(id(official), TestAccounts.query("SELECT author_id FROM input WHERE id = ?", answered),
                 "the observers' changes rolled back with the refusal");
+    }
+
+    @Test
+    void anErasedResidentsExportFileGoesWithTheAccountAndARefusedErasureKeepsIt() throws Exception {
+        var run = Long.toString(System.nanoTime(), 36);
+        // Refused by the database (an answer given in the city's name names them): everything rolls back, and the
+        // export the page still offers keeps its file.
+        var onRecord = TestAccounts.create("erase.export.kept." + run + "@example.org", "Kept Export " + run);
+        long answered = TestInputs.create(onRecord, "Erasure: an export kept " + run, "ANSWERED");
+        TestAccounts.update("UPDATE input SET answered_by = ? WHERE id = ?", id(onRecord), answered);
+        var kept = readyExport(onRecord);
+        var keptClient = new FacesClient(base).signIn(onRecord, TestAccounts.PASSWORD);
+        var refused = keptClient.post("/me/delete", "delete", "confirm", Map.of("password", TestAccounts.PASSWORD));
+        assertTrue(refused.body().contains("acted for the city"), refused.body());
+        assertEquals("READY", TestAccounts.query("SELECT state FROM data_export WHERE file_name = ?", name(kept)));
+        assertTrue(Files.isRegularFile(kept), "a refused erasure leaves the offered export's file in place");
+        assertTrue(keptClient.get("/me/data").contains("id=\"data-download\""), "and the download is still offered");
+
+        // Erased: the export's row and its file go.
+        var leaving = TestAccounts.create("erase.export.gone." + run + "@example.org", "Gone Export " + run);
+        var gone = readyExport(leaving);
+        var client = new FacesClient(base).signIn(leaving, TestAccounts.PASSWORD);
+        var done = client.post("/me/delete", client.get("/me/delete"), "delete", "confirm",
+                Map.of("password", TestAccounts.PASSWORD));
+        assertEquals(302, done.statusCode(), done.body());
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM data_export WHERE file_name = ?", name(gone)));
+        assertFalse(Files.exists(gone), "the erased account's export file is deleted");
+    }
+
+    /** A READY export of this person with a file in the run's exports folder, as DataExportJob leaves one. */
+    private static Path readyExport(String email) throws Exception {
+        var random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        var folder = Files.createDirectories(Path.of(System.getProperty("it.data.dir"), "exports"));
+        var file = Files.writeString(folder.resolve(HexFormat.of().formatHex(random) + ".zip"), "PK",
+                StandardCharsets.US_ASCII);
+        TestAccounts.update("INSERT INTO data_export (account_id, state, language, files_done, files_total, file_name, "
+                + "size_bytes, requested_at, started_at, ready_at, expires_at) SELECT id, 'READY', 'en', 1, 1, ?, 2, "
+                + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 7 DAY "
+                + "FROM account WHERE email = ?", name(file), email);
+        return file;
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString();
     }
 
     /** The counters and forum figures the erasure must not change, as one line. */

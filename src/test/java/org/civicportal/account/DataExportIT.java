@@ -34,6 +34,8 @@ import org.civicportal.testing.TestInputs;
 import org.civicportal.testing.TestTasks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * /me/data: a resident with rows in every feature asks for their data, waits for it on the page, downloads the
@@ -254,6 +256,19 @@ class DataExportIT extends PortalIT {
             assertEquals("20", browser.element("data-progress").getAttribute("value"));
             assertFalse(browser.has("data:prepare"));
             browser.assertAccessible();
+            // The poll re-renders the progress; the refresh link, outside it, keeps the focus, and the live region
+            // says nothing while the state stays the same.
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].dataset.seen = 'yes'; "
+                    + "arguments[1].focus()", browser.element("data:announce"), browser.element("data-refresh"));
+            TestAccounts.update("UPDATE data_export SET files_done = 6 WHERE account_id = ?", id);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+                    d -> "40".equals(d.findElement(By.id("data-progress")).getAttribute("value")));
+            assertEquals("data-refresh", browser.driver().switchTo().activeElement().getAttribute("id"),
+                    "the focus stays on the refresh link across polls");
+            assertEquals("yes", browser.element("data:announce").getAttribute("data-seen"),
+                    "the live region was not re-rendered, so not announced again");
+            assertTrue(browser.all(By.cssSelector("[aria-live] #data-refresh, [aria-live] #data-progress")).isEmpty(),
+                    "what the poll re-renders is no live region");
 
             TestAccounts.update("UPDATE data_export SET state = 'FAILED', claimed_by = NULL, lease_until = NULL "
                     + "WHERE account_id = ?", id);
@@ -271,6 +286,9 @@ class DataExportIT extends PortalIT {
             browser.element("data:prepare").click();
             browser.waitFor(By.id("data-download"));
             assertTrue(browser.element("data-expiry").isDisplayed());
+            assertEquals("Your data is ready.", browser.element("data:announce").getAttribute("textContent").strip(),
+                    "the change of state is announced");
+            assertFalse(browser.has("data-refresh"), "the link to reload while it is prepared goes with the state");
             browser.assertAccessible();
         }
     }

@@ -9,7 +9,9 @@ import org.civicportal.account.control.DataExportCatalog;
 import org.civicportal.account.control.DataExportCatalog.ExportView;
 import org.civicportal.account.control.DataExportService;
 import org.civicportal.platform.web.CurrentUser;
+import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
 
 /**
  * /me/data: asks for a copy of everything the portal holds about the person, shows it being prepared (the page
@@ -28,7 +30,12 @@ public class MyData {
     @Inject
     DataExportCatalog catalog;
 
+    @Inject
+    PageMessages messages;
+
     private Optional<ExportView> export;
+    /** The state the page showed before this poll (its hidden field). */
+    private String previousState;
 
     /** The newest export, read once per request (the poll's requests read it anew). */
     public ExportView getExport() {
@@ -52,6 +59,40 @@ public class MyData {
 
     public boolean isExpired() {
         return getExport() != null && getExport().state() == DataExportCatalog.State.EXPIRED;
+    }
+
+    /** The state the page shows, kept in a hidden field so the next poll knows whether it changed. */
+    public String getShownState() {
+        return getExport() == null ? "NONE" : getExport().state().name();
+    }
+
+    public void setShownState(String shown) {
+        previousState = shown;
+    }
+
+    /**
+     * The poll re-renders the status (its own update); the live region and the refresh link only when the state
+     * changed, so a screen reader hears each state once and the focus stays on the link in between.
+     */
+    public void poll() {
+        if (!getShownState().equals(previousState)) {
+            PrimeFaces.current().ajax().update("data:announce", "data:later");
+        }
+    }
+
+    /** What the live region says: the state, as the status shows it. */
+    public String getAnnouncement() {
+        var shown = getExport();
+        if (shown == null || shown.state() == DataExportCatalog.State.EXPIRED) {
+            return "";
+        }
+        return switch (shown.state()) {
+            case READY -> messages.text("meData.ready");
+            case FAILED -> messages.text("meData.failed");
+            default -> shown.currentFile() == null || shown.currentFile().isEmpty() ? messages.text("meData.queued")
+                    : messages.text("meData.preparing", shown.currentFile(), shown.filesDone() + 1,
+                            shown.filesTotal());
+        };
     }
 
     /** The size as people read it, in their language: 12.5 KB, 3.1 MB. */

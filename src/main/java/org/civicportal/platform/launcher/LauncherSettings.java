@@ -43,6 +43,11 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<String> exte
             throw new StartupFailure("A cluster needs its photos on storage every node shares: set PORTAL_PHOTOS_DIR "
                     + "to the same mounted folder on every node.");
         }
+        if (cluster.isPresent() && nonBlank(env.get("PORTAL_EXPORTS_DIR")).isEmpty()) {
+            // Any node builds an export, any other serves its download and deletes it (erasure, the 7-day expiry).
+            throw new StartupFailure("A cluster needs its data exports on storage every node shares: set "
+                    + "PORTAL_EXPORTS_DIR to the same mounted folder on every node.");
+        }
         return new LauncherSettings(httpPort, dataDir, dbUrl,
                 // Only for an external database: the embedded one has its own accounts (DatabaseAccounts).
                 nonBlank(env.get("PORTAL_DB_USER")).orElse("civicportal"),

@@ -26,6 +26,8 @@ public final class TrustedProxies {
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
     /** More hops than any real chain of proxies: a longer header is read only this far from the right. */
     private static final int MAX_HOPS = 20;
+    /** Characters of one header read, from its right end: far more than {@link #MAX_HOPS} entries take. */
+    private static final int MAX_HEADER = 4096;
 
     private static final TrustedProxies NONE = new TrustedProxies(List.of());
 
@@ -107,12 +109,20 @@ public final class TrustedProxies {
         return !values.isEmpty() && "https".equalsIgnoreCase(values.get(values.size() - 1));
     }
 
-    /** Every header's comma-separated values, in order, trimmed. */
+    /**
+     * Every header's comma-separated values, in order, trimmed. Of a header longer than {@value #MAX_HEADER} characters
+     * only its right end is read (from the first whole entry there): the entries that count are the right-most ones
+     * a proxy appended, and dropping the whole header would make anyone sending a long one look like the proxy.
+     */
     private static List<String> hops(List<String> headers) {
         var hops = new ArrayList<String>();
         for (var header : headers) {
-            if (header == null || header.length() > 4096) {
+            if (header == null) {
                 continue;
+            }
+            if (header.length() > MAX_HEADER) {
+                var tail = header.substring(header.length() - MAX_HEADER);
+                header = tail.substring(tail.indexOf(',') + 1);
             }
             for (var value : header.split(",", -1)) {
                 hops.add(value.strip());

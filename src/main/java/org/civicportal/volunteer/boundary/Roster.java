@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.civicportal.platform.text.SafeCell;
 import org.civicportal.platform.persistence.InIdOrder;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.text.PlainText;

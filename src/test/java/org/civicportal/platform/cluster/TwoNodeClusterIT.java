@@ -94,6 +94,7 @@ class TwoNodeClusterIT {
         env.put("PORTAL_CLUSTER_INTERFACE", GRID_ADDRESS);
         env.put("PORTAL_CLUSTER_PORT", String.valueOf(gridPort));
         env.put("PORTAL_PHOTOS_DIR", photos.toString());
+        env.put("PORTAL_EXPORTS_DIR", photos.resolveSibling("exports").toString());
         env.put("PORTAL_BASE_URL", "http://localhost:" + front.port());
         env.put("PORTAL_REMINDER_INTERVAL_SECONDS", String.valueOf(REMINDER_INTERVAL_SECONDS));
         env.put("PORTAL_DEMO_DATA", "false");

@@ -99,7 +99,8 @@ class LauncherIT {
                     URI.create("http://127.0.0.1:" + port + "/")).build(), HttpResponse.BodyHandlers.discarding());
             assertEquals("max-age=31536000; includeSubDomains",
                     home.headers().firstValue("Strict-Transport-Security").orElse(""),
-                    "HSTS because PORTAL_BASE_URL is https, though the request reached the portal over http");
+                    "HSTS because PORTAL_BASE_URL is https, though the request reached the portal over http; answered "
+                            + home.statusCode() + " " + home.headers().map() + "\n" + Files.readString(secondLog));
             var matcher = DB_PORT.matcher(output);
             assertTrue(matcher.find(), output);
             var url = "jdbc:mariadb://127.0.0.1:" + matcher.group(1) + "/civicportal";

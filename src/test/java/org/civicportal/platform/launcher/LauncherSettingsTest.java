@@ -65,8 +65,8 @@ class LauncherSettingsTest {
     }
 
     private static final Map<String, String> CLUSTER = Map.of("PORTAL_DB_URL", "jdbc:mariadb://db.internal:3306/portal",
-            "PORTAL_PHOTOS_DIR", "/srv/shared/photos", "PORTAL_CLUSTER_MEMBERS", "10.0.0.11:6900, 10.0.0.12:6900",
-            "PORTAL_CLUSTER_INTERFACE", "10.0.0.11");
+            "PORTAL_PHOTOS_DIR", "/srv/shared/photos", "PORTAL_EXPORTS_DIR", "/srv/shared/exports",
+            "PORTAL_CLUSTER_MEMBERS", "10.0.0.11:6900, 10.0.0.12:6900", "PORTAL_CLUSTER_INTERFACE", "10.0.0.11");
 
     @Test
     void aSingleNodeUnlessTheMembersAreNamed() throws StartupFailure {
@@ -109,6 +109,7 @@ class LauncherSettingsTest {
                 "PORTAL_CLUSTER_INTERFACE must name the private address"));
         assertTrue(clusterFailure("PORTAL_DB_URL", "").startsWith("A cluster needs one database for every node"));
         assertTrue(clusterFailure("PORTAL_PHOTOS_DIR", "").startsWith("A cluster needs its photos on storage"));
+        assertTrue(clusterFailure("PORTAL_EXPORTS_DIR", " ").startsWith("A cluster needs its data exports on storage"));
         assertEquals("PORTAL_CLUSTER_INTERFACE is set but PORTAL_CLUSTER_MEMBERS is not; set it to the grid's members "
                 + "(host:port,host:port) or unset PORTAL_CLUSTER_INTERFACE for a single node.",
                 assertThrows(StartupFailure.class, () -> LauncherSettings.from(

@@ -101,6 +101,19 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void aLongHeaderIsReadFromItsRightEndNotDropped() {
+        // nginx's $proxy_add_x_forwarded_for appends the real peer to whatever the visitor sent: ~5 KB of invented
+        // entries must not make the visitor the proxy itself (every visitor behind it would share one throttle).
+        var invented = String.join(", ", Collections.nCopies(400, "198.51.100.99"));
+        assertTrue(invented.length() > 4096);
+        assertEquals("203.0.113.7", PROXIES.client("10.0.0.2", List.of(invented + ", 203.0.113.7")));
+        assertEquals("203.0.113.7", PROXIES.client("10.0.0.2", List.of(invented + ", 203.0.113.7, 10.0.0.3")));
+        assertEquals("203.0.113.7", PROXIES.client("10.0.0.2", List.of(invented, "203.0.113.7")),
+                "a second header line the proxy added");
+        assertTrue(PROXIES.forwardedHttps("10.0.0.2", List.of("http,".repeat(1500) + "https")));
+    }
+
+    @Test
     void httpsIsTheNearestProxysWord() {
         assertTrue(PROXIES.forwardedHttps("10.0.0.2", List.of("https")));
         assertTrue(PROXIES.forwardedHttps("10.0.0.2", List.of("HTTPS")));
