@@ -85,6 +85,14 @@ public final class Routes {
             return mayOpen.contains(Who.VISITOR);
         }
 
+        /**
+         * A step of a sign-in under way (/sign-in/code, /sign-in/enrol, /sign-in/recovery-codes and its .txt):
+         * without a first step waiting in the session it sends the person back to /sign-in.
+         */
+        public boolean isSignInStep() {
+            return path.startsWith("/sign-in/");
+        }
+
         /** A page a person sees in a browser (a Faces page or a clean URL of one). */
         public boolean isPage() {
             return source == Source.PAGE || source == Source.CLEAN && !path.endsWith(".ics");
@@ -132,7 +140,7 @@ public final class Routes {
             "/update", "/update?month={month}",
             "/updates", "/updates",
             "/verify", "/verify?token={token}",
-            "/admin/index", "/admin/index",
+            "/admin/index", "/admin/",
             "/admin/audit", "/admin/audit",
             "/admin/commitments", "/admin/commitments",
             "/admin/decision", "/admin/decision?id={decision}|/admin/decision",
@@ -296,7 +304,10 @@ public final class Routes {
             case SERVLET -> Pattern.compile(Pattern.quote(f.path()).replace("/*", "/\\E[^/]+\\Q"));
             case API -> Pattern.compile(Stream.of(TEMPLATE.split(f.path(), -1)).map(Pattern::quote)
                     .collect(Collectors.joining("[^/]+")));
-            case PAGE -> Pattern.compile(f.path().equals("/index") ? "/|/index" : Pattern.quote(f.path()));
+            // a folder's index page is served as the folder ("/", "/admin/")
+            case PAGE -> Pattern.compile(f.path().endsWith("/index")
+                    ? Pattern.quote(f.path().substring(0, f.path().length() - "index".length())) + "(index)?"
+                    : Pattern.quote(f.path()));
         };
     }
 
