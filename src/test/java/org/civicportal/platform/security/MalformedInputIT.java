@@ -1,0 +1,181 @@
+package org.civicportal.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.civicportal.testing.FacesClient;
+import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.Routes;
+import org.civicportal.testing.Routes.Route;
+import org.civicportal.testing.Routes.Who;
+import org.civicportal.testing.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route of {@link Routes}, walked with bad values by someone allowed to open it (so the values reach the
+ * page, not only the role check): absurd, huge and non-numeric ids and parameters, a 10 KB query string, broken
+ * percent-encoding and invalid UTF-8, wrong methods and garbage Faces postbacks. Each answer is a clear 4xx or
+ * the page (with its message), never a 5xx, and carries the security headers, redirects and errors included.
+ */
+class MalformedInputIT extends PortalIT {
+
+    private static final Pattern QUERY_VALUE = Pattern.compile("=([^&]*)");
+    private static final List<String> BAD_VALUES = List.of("999999999999999999999999", "-1", "abc%27%22%3C",
+            "x".repeat(2000));
+
+    private static FacesClient visitor;
+    private static FacesClient resident;
+    private static FacesClient official;
+    private static FacesClient staff;
+
+    @BeforeAll
+    static void people() throws Exception {
+        var base = PortalDeployment.base();
+        visitor = new FacesClient(base);
+        resident = new FacesClient(base).signIn(TestAccounts.create("malformed-resident@example.org", "Mal Formed"),
+                TestAccounts.PASSWORD);
+        official = new FacesClient(base).signIn(TestAccounts.create("malformed-official@example.org", "Mal Official",
+                "OFFICIAL"), TestAccounts.PASSWORD);
+        staff = new FacesClient(base).signIn(TestAccounts.create("malformed-staff@example.org", "Mal Staff", "STAFF"),
+                TestAccounts.PASSWORD);
+    }
+
+    /** The most privileged person who may open it (a public route: a visitor). */
+    private static FacesClient opener(Route route) {
+        var may = route.mayOpen();
+        return may.contains(Who.VISITOR) ? visitor : may.contains(Who.STAFF) ? staff
+                : may.contains(Who.OFFICIAL) ? official : resident;
+    }
+
+    /** The sample with each query value, then each path placeholder, replaced by each bad value. */
+    private static Set<String> badUrls(String sample, Routes.Samples samples) {
+        var urls = new LinkedHashSet<String>();
+        var filled = samples.fill(sample);
+        var query = QUERY_VALUE.matcher(filled);
+        while (query.find()) {
+            for (var bad : BAD_VALUES) {
+                urls.add(filled.substring(0, query.start(1)) + bad + filled.substring(query.end(1)));
+            }
+        }
+        var path = sample.replaceAll("\\?.*", "");
+        if (path.contains("{")) {
+            var rest = filled.contains("?") ? filled.substring(filled.indexOf('?')) : "";
+            for (var bad : BAD_VALUES) {
+                urls.add(samples.fill(path.replaceAll("\\{\\w+}", bad.length() > 100 ? "abc" : bad)) + rest);
+            }
+        }
+        var separator = filled.contains("?") ? "&" : "?";
+        urls.add(filled + separator + "q=" + "x".repeat(10 * 1024));
+        urls.add(filled + separator + "id=%zz&q=%&page=99999999999999999999&before=x");
+        urls.add(filled + separator + "id=%C3%28&q=%FF%FE&month=2026-13&quarter=2026-Q9&after=%00");
+        return urls;
+    }
+
+    /** HTTP/1.1, as browsers speak to a plain-http origin and reverse proxies to the portal behind them. */
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + url))
+                .version(HttpClient.Version.HTTP_1_1);
+    }
+
+    /** The answer, or null (and the failure noted) when the connection itself broke. */
+    private static HttpResponse<String> send(FacesClient client, HttpRequest request, List<String> wrong) {
+        try {
+            return client.http().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            wrong.add(request.method() + " " + request.uri() + " → no answer: " + e);
+            return null;
+        }
+    }
+
+    @Test
+    void everyRouteAnswersBadValuesWithA4xxOrItsPageNeverA5xxAndAlwaysWithTheSecurityHeaders() throws Exception {
+        var samples = Routes.Samples.fromDatabase();
+        var wrong = new ArrayList<String>();
+        int requests = 0;
+        for (var route : Routes.all()) {
+            var client = opener(route);
+            for (var sample : route.samples()) {
+                for (var url : badUrls(sample, samples)) {
+                    requests++;
+                    check(wrong, "GET " + url, send(client, request(url).build(), wrong));
+                }
+            }
+            var url = route.url(samples);
+            for (var method : new String[] {"PUT", "DELETE", "PATCH", "POST"}) {
+                if (route.methods().contains(method)) {
+                    continue;
+                }
+                requests++;
+                var response = send(client, request(url).method(method, HttpRequest.BodyPublishers.ofString(
+                        "x=1")).header("Content-Type", "application/x-www-form-urlencoded").build(), wrong);
+                check(wrong, method + " " + url, response);
+                if (response != null && response.statusCode() < 400) {
+                    wrong.add(method + " " + url + " → " + response.statusCode() + " (a method it does not answer)");
+                }
+            }
+            if (route.methods().contains("POST")) {
+                for (var body : new String[] {"jakarta.faces.ViewState=" + "A".repeat(5000) + "&primefaces.nonce=x"
+                        + "&form=form&form%3Asubmit=", "%zz=%zz&jakarta.faces.ViewState=%C3%28&jakarta.faces.source=nope"
+                        + "&jakarta.faces.partial.ajax=true"}) {
+                    requests++;
+                    check(wrong, "POST " + url + " " + body.substring(0, Math.min(body.length(), 60)),
+                            send(client, request(url).POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .header("Content-Type", "application/x-www-form-urlencoded").build(), wrong));
+                }
+            }
+        }
+        assertEquals("", String.join("\n", wrong));
+        assertTrue(requests > 400, "requests: " + requests);
+    }
+
+    private static void check(List<String> wrong, String what, HttpResponse<String> response) {
+        if (response == null) {
+            return;
+        }
+        int status = response.statusCode();
+        if (status >= 500) {
+            wrong.add(what + " → " + status);
+        } else if (status >= 400 && status != 405 && !response.body().contains("<h1")
+                && !response.headers().firstValue("Content-Type").orElse("").contains("problem+json")) {
+            wrong.add(what + " → " + status + " without a page or problem details that says why: "
+                    + response.body().substring(0, Math.min(200, response.body().length())));
+        }
+        var missing = missingSecurityHeaders(response);
+        if (!missing.isEmpty()) {
+            wrong.add(what + " → " + status + " lacks " + missing);
+        }
+    }
+
+    /** The headers HardeningIT checks on every kind of response. */
+    static List<String> missingSecurityHeaders(HttpResponse<?> response) {
+        var headers = response.headers();
+        var missing = new ArrayList<String>();
+        if (!String.join(" ", headers.allValues("Content-Security-Policy")).contains("frame-ancestors 'none'")) {
+            missing.add("Content-Security-Policy frame-ancestors");
+        }
+        if (!"nosniff".equals(headers.firstValue("X-Content-Type-Options").orElse(""))) {
+            missing.add("X-Content-Type-Options");
+        }
+        if (!"strict-origin-when-cross-origin".equals(headers.firstValue("Referrer-Policy").orElse(""))) {
+            missing.add("Referrer-Policy");
+        }
+        if (!headers.allValues("X-Frame-Options").equals(List.of("DENY"))) {
+            missing.add("X-Frame-Options once");
+        }
+        if (headers.firstValue("Permissions-Policy").isEmpty()) {
+            missing.add("Permissions-Policy");
+        }
+        return missing;
+    }
+}
