@@ -11,7 +11,8 @@ import org.civicportal.platform.cluster.SessionWeight;
 /**
  * /admin/sessions: {"sessions": N, "created": M, "own": {...}}, the HTTP sessions this node holds and has made since
  * start-up ({@link SessionCount}), and the serialised weight of the caller's own session ({@link SessionWeight}:
- * what the data grid holds per signed-in person in cluster mode). /admin/* already
+ * what the data grid holds per signed-in person in cluster mode) and its idle limit (maxInactiveSeconds:
+ * web.xml's 30 minutes). /admin/* already
  * needs a signed-in official or staff member (web.xml, RoleFilter); this needs staff, since the number says how
  * many people are signed in.
  */
@@ -35,6 +36,7 @@ public class SessionCountPage extends HttpServlet {
         var own = SessionWeight.of(request.getSession(false));
         response.getWriter().write("{\"sessions\":" + SessionCount.active() + ",\"created\":" + SessionCount.created()
                 + ",\"own\":{\"bytes\":" + own.bytes() + ",\"attributes\":" + own.attributes()
-                + ",\"unserialisable\":" + own.unserialisable() + "}}");
+                + ",\"unserialisable\":" + own.unserialisable() + ",\"maxInactiveSeconds\":"
+                + (request.getSession(false) == null ? 0 : request.getSession(false).getMaxInactiveInterval()) + "}}");
     }
 }
