@@ -23,7 +23,13 @@ public class RoleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private record Rule(String pathPrefix, Set<Role> anyOf) {
+    /** One rule: paths starting with the prefix need one of these roles. Public for testing/Routes. */
+    public record Rule(String pathPrefix, Set<Role> anyOf) {
+    }
+
+    /** The rules in the order they are tried (the first matching one wins): the route list of the tests reads them. */
+    public static List<Rule> rules() {
+        return RULES;
     }
 
     private static final List<Rule> RULES = List.of(

@@ -20,7 +20,13 @@ public class CleanUrlFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private record Route(Pattern path, String view) {
+    /** A clean URL (one capturing group: the id) and the page it is forwarded to, id appended. Public for testing/Routes. */
+    public record Route(Pattern path, String view) {
+    }
+
+    /** Every clean URL: the route list of the tests reads them. */
+    public static List<Route> routes() {
+        return ROUTES;
     }
 
     private static final List<Route> ROUTES = List.of(
