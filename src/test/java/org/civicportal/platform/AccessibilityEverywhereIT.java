@@ -115,7 +115,10 @@ class AccessibilityEverywhereIT extends PortalIT {
         try {
             browser.assertAccessible();
         } catch (AssertionError violations) {
-            problems.add(where + ": " + violations.getMessage());
+            var detail = new com.deque.html.axecore.selenium.AxeBuilder().withRules(List.of("color-contrast"))
+                    .analyze(browser.driver()).getViolations().stream().flatMap(v -> v.getNodes().stream())
+                    .map(n -> n.getTarget() + " " + n.getFailureSummary()).toList();
+            problems.add(where + ": " + violations.getMessage() + (detail.isEmpty() ? "" : "\n  " + detail));
         }
     }
 }
