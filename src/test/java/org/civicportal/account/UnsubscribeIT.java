@@ -12,19 +12,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.civicportal.account.control.MailPreferences;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
+import org.civicportal.testing.UnsubscribeTokens;
 import org.civicportal.testing.TestServers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -541,33 +538,12 @@ class UnsubscribeIT extends PortalIT {
     }
 
     /** The token ListUnsubscribe signs: base64url(account:list) "." base64url(HMAC-SHA-256 cut to 16 bytes). */
-    private static String token(long accountId, String list) throws Exception {
-        var payload = accountId + ":" + list;
-        return b64(payload) + "." + b64(sign(secret(), payload));
+    private static String token(long accountId, String list) {
+        return UnsubscribeTokens.token(accountId, list);
     }
 
-    /** The portal's key; created here if the portal has not needed it yet (it then reads this one). */
-    private static byte[] secret() throws Exception {
-        try (var connection = TestServers.connect()) {
-            var random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            try (var insert = connection.prepareStatement("INSERT IGNORE INTO signing_key (name, secret, created_at) "
-                    + "VALUES ('unsubscribe', ?, UTC_TIMESTAMP(6))")) {
-                insert.setBytes(1, random);
-                insert.executeUpdate();
-            }
-            try (var select = connection.prepareStatement("SELECT secret FROM signing_key WHERE name = 'unsubscribe'");
-                    var rows = select.executeQuery()) {
-                rows.next();
-                return rows.getBytes(1);
-            }
-        }
-    }
-
-    private static byte[] sign(byte[] key, String payload) throws Exception {
-        var mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return Arrays.copyOf(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)), 16);
+    private static byte[] sign(byte[] key, String payload) {
+        return UnsubscribeTokens.sign(key, payload);
     }
 
     private static String b64(String text) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.civicportal.platform.i18n.Language;
+import org.civicportal.platform.i18n.LocaleSelection;
 import org.civicportal.platform.mail.OutgoingMail;
 import org.civicportal.platform.security.Role;
 import org.civicportal.platform.web.CurrentUser;
@@ -61,6 +62,9 @@ public class UpdateEditor implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    LocaleSelection locale;
 
     @Inject
     @Param(name = "id")
@@ -147,7 +151,11 @@ public class UpdateEditor implements Serializable {
         return getUpdate() != null && getUpdate().isDraft();
     }
 
+    /** ?preview=en or es; without it, the language the staff member reads the portal in. */
     public Language getPreviewLanguage() {
+        if (previewText == null || previewText.isBlank()) {
+            return locale.language();
+        }
         return "es".equalsIgnoreCase(previewText) ? Language.ES : Language.EN;
     }
 
@@ -280,7 +288,7 @@ public class UpdateEditor implements Serializable {
     }
 
     private String self() {
-        return "admin/update?id=" + updateId + (getPreviewLanguage() == Language.ES ? "&preview=es" : "");
+        return "admin/update?id=" + updateId + "&preview=" + getPreviewLanguage().code();
     }
 
     private boolean checkLength(String clientId, String text, int max) {

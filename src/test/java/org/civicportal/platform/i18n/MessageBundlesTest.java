@@ -33,6 +33,21 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everySpanishTextIsWrittenOut() throws IOException {
+        for (var bundle : new String[] {"org/civicportal/platform/i18n/messages", "ValidationMessages"}) {
+            var en = load(bundle + "_en.properties");
+            var es = load(bundle + "_es.properties");
+            var empty = new TreeSet<String>();
+            for (var key : en.stringPropertyNames()) {
+                if (!en.getProperty(key).isBlank() && es.getProperty(key, "").isBlank()) {
+                    empty.add(key);
+                }
+            }
+            assertTrue(empty.isEmpty(), bundle + ": missing or empty in Spanish " + empty);
+        }
+    }
+
+    @Test
     void everyKeyUsedInPagesExists() throws IOException {
         var keys = load("org/civicportal/platform/i18n/messages_en.properties").stringPropertyNames();
         var missing = new TreeSet<String>();
