@@ -171,7 +171,7 @@ class AccountErasureIT extends PortalIT {
         assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM outbox_message WHERE message_key = 'erasure:waiting'"),
                 "nothing more is sent to them");
         assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM audit_entry WHERE action = 'privacy.erase' "
-                + "AND target_id = ? AND JSON_VALUE(details, '$.inputsRemoved') = 'true'", accountId),
+                + "AND target_id = ? AND JSON_EXTRACT(details, '$.inputsRemoved') = 'true'", accountId),
                 "the erasure is on the audit log, by id only");
         // A rebuild of the ledger finds the same rows: the anonymous ones too.
         var differences = differences();
