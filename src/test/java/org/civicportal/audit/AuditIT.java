@@ -164,7 +164,7 @@ class AuditIT extends PortalIT {
     void staffModerationCommitmentsAndRolesEachLeaveOneEntryShownOnTheAuditPage() throws Exception {
         var staffEmail = TestAccounts.create("audit.staff@example.org", "Sam Steward", "STAFF");
         var staffId = id(staffEmail);
-        var reported = reportedInput("Auditfern cheap watches");
+        var reported = reportedInput("Auditfern cheap sundials");
         var staff = new FacesClient(base).signIn(staffEmail, TestAccounts.PASSWORD);
 
         var row = "items:" + moderationRow(staff.get("/admin/moderation"), reported) + ":";

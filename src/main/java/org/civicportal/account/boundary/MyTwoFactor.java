@@ -42,7 +42,9 @@ public class MyTwoFactor {
 
     public Optional<Status> getStatus() {
         if (status == null) {
-            status = currentUser.accountId().flatMap(twoFactor::status);
+            // Only officials and staff have two-factor to show: a resident's /me reads nothing more for it.
+            status = currentUser.isAdministrator() ? currentUser.accountId().flatMap(twoFactor::status)
+                    : Optional.empty();
         }
         return status;
     }
