@@ -35,6 +35,7 @@ import org.civicportal.testing.TestTasks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -261,8 +262,10 @@ class DataExportIT extends PortalIT {
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].dataset.seen = 'yes'; "
                     + "arguments[1].focus()", browser.element("data:announce"), browser.element("data-refresh"));
             TestAccounts.update("UPDATE data_export SET files_done = 6 WHERE account_id = ?", id);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
-                    d -> "40".equals(d.findElement(By.id("data-progress")).getAttribute("value")));
+            // The poll replaces the element between finding it and reading it now and then: look again.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> "40".equals(d.findElement(By.id("data-progress")).getAttribute("value")));
             assertEquals("data-refresh", browser.driver().switchTo().activeElement().getAttribute("id"),
                     "the focus stays on the refresh link across polls");
             assertEquals("yes", browser.element("data:announce").getAttribute("data-seen"),
