@@ -1,0 +1,144 @@
+package org.civicportal.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.civicportal.platform.security.ClientAddress;
+
+/**
+ * The request line, checked before anything reads the request: a method the portal does not use and an address
+ * longer than {@value #MAX_TARGET_CHARS} characters are refused with an error page in the visitor's language
+ * (problem details under /api), the security headers set.
+ * <ul>
+ * <li>Outside /api, pages answer GET, HEAD, POST (their postback) and OPTIONS, and a servlet the methods it
+ * defines: any other method is 405 with {@code Allow}. The Faces servlet renders a DELETE or PUT like a GET,
+ * HttpServlet answers PATCH with 501 and a POST to a servlet without doPost with a 405 that has no Allow. The
+ * open-data API keeps JAX-RS' own 405 (problem details, {@code ApiErrors}). TRACE never gets this far: the
+ * container refuses it first (Payara's trace-enabled=false), so nothing could ever echo it.</li>
+ * <li>A request target (path and query) over {@value #MAX_TARGET_CHARS} characters is 414. No link or form of
+ * the portal comes near it (a search field holds 200 characters); Payara's header buffer (32 KB, pre-boot
+ * commands) lets such a request reach the portal, and beyond that buffer the container answers by itself.</li>
+ * </ul>
+ * This is a filter rather than web.xml {@code <http-method-omission>} constraints: those answer 403 (not 405
+ * with Allow) and would need repeating for every path of the security constraints there. Mapped right after
+ * SecurityHeadersFilter, so the refusal carries the headers, and before anything that reads parameters or
+ * sessions. Refusals are logged at INFO with the client's address (ASVS 14.5.1).
+ */
+public class RequestLineGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RequestLineGuard.class.getName());
+
+    /** The longest path plus query answered; 8 KB is what most servers and proxies accept by default. */
+    static final int MAX_TARGET_CHARS = 8 * 1024;
+    /** What pages (GET and the Faces postback) and the servlets that take forms answer. */
+    static final List<String> PAGE_METHODS = List.of("GET", "HEAD", "POST", "OPTIONS");
+    private static final String FACES_SERVLET = "facesServlet";
+
+    /** The methods each servlet class answers, found once. */
+    private static final Map<String, List<String>> ALLOWED = new ConcurrentHashMap<>();
+
+    @Inject
+    ClientAddress address;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var query = request.getQueryString();
+        int target = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+        if (request.getDispatcherType() == DispatcherType.REQUEST && target > MAX_TARGET_CHARS) {
+            LOG.info(() -> "Refused a " + target + "-character address (" + abbreviated(request.getMethod()) + " "
+                    + abbreviated(path) + ") from " + address.of(request) + " with 414");
+            RequestGuard.refuse(request, response, 414, "The address is longer than " + MAX_TARGET_CHARS
+                    + " characters.");
+            return;
+        }
+        var allowed = allowed(request);
+        if (refusesMethod(request.getMethod(), path, allowed)) {
+            var allow = String.join(", ", allowed);
+            LOG.info(() -> "Refused " + abbreviated(request.getMethod()) + " " + abbreviated(path) + " from "
+                    + address.of(request) + " with 405 (Allow: " + allow + ")");
+            response.setHeader("Allow", allow);
+            response.sendError(405);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** True for a method the target does not answer, outside the open-data API. */
+    static boolean refusesMethod(String method, String path, List<String> allowed) {
+        return !allowed.contains(method) && !path.startsWith("/api/");
+    }
+
+    /**
+     * What the servlet the request is mapped to answers. Pages, the container's default servlet and clean URLs
+     * before their forward: {@link #PAGE_METHODS}. On the forward (a clean URL of a calendar) the target's own.
+     */
+    private static List<String> allowed(HttpServletRequest request) {
+        var mapping = request.getHttpServletMapping();
+        var registration = mapping == null ? null
+                : request.getServletContext().getServletRegistration(mapping.getServletName());
+        if (registration == null || registration.getClassName() == null
+                || FACES_SERVLET.equals(mapping.getServletName())) {
+            return PAGE_METHODS;
+        }
+        return ALLOWED.computeIfAbsent(registration.getClassName(), name -> {
+            try {
+                return allowedBy(Class.forName(name, false, Thread.currentThread().getContextClassLoader()));
+            } catch (ClassNotFoundException | LinkageError unknown) {
+                return PAGE_METHODS;
+            }
+        });
+    }
+
+    /**
+     * The methods an HttpServlet answers, as HttpServlet's own OPTIONS works them out: GET and HEAD with doGet,
+     * POST, PUT, DELETE where overridden, OPTIONS always. Any other class: {@link #PAGE_METHODS}.
+     */
+    static List<String> allowedBy(Class<?> servlet) {
+        if (!HttpServlet.class.isAssignableFrom(servlet)) {
+            return PAGE_METHODS;
+        }
+        var methods = new ArrayList<String>();
+        if (overrides(servlet, "doGet")) {
+            methods.addAll(List.of("GET", "HEAD"));
+        }
+        for (var method : List.of("POST", "PUT", "DELETE")) {
+            if (overrides(servlet, "do" + method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT))) {
+                methods.add(method);
+            }
+        }
+        methods.add("OPTIONS");
+        return List.copyOf(methods);
+    }
+
+    private static boolean overrides(Class<?> servlet, String name) {
+        for (Class<?> c = servlet; c != null && c != HttpServlet.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getName().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Log lines stay short whatever was sent. */
+    private static String abbreviated(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+}
