@@ -107,10 +107,11 @@ public class RequestLineGuard extends HttpFilter {
 
     /**
      * The methods an HttpServlet answers, as HttpServlet's own OPTIONS works them out: GET and HEAD with doGet,
-     * POST, PUT, DELETE where overridden, OPTIONS always. Any other class: {@link #PAGE_METHODS}.
+     * POST, PUT, DELETE where overridden, OPTIONS always. A servlet that overrides {@code service} dispatches by
+     * itself (Payara's own, such as the switched-off /openapi) and any other class: {@link #PAGE_METHODS}.
      */
     static List<String> allowedBy(Class<?> servlet) {
-        if (!HttpServlet.class.isAssignableFrom(servlet)) {
+        if (!HttpServlet.class.isAssignableFrom(servlet) || overrides(servlet, "service")) {
             return PAGE_METHODS;
         }
         var methods = new ArrayList<String>();

@@ -50,6 +50,12 @@ class RequestLineGuardTest {
         }
     }
 
+    static class OwnDispatch extends HttpServlet {
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response) {
+        }
+    }
+
     @Test
     void aServletAnswersTheMethodsItDefinesAsHttpServletsOwnOptionsWouldSay() {
         assertEquals(List.of("GET", "HEAD", "OPTIONS"), RequestLineGuard.allowedBy(Feed.class));
@@ -57,5 +63,6 @@ class RequestLineGuardTest {
         assertEquals(List.of("GET", "HEAD", "POST", "OPTIONS"), RequestLineGuard.allowedBy(NarrowerForm.class));
         assertEquals(List.of("PUT", "OPTIONS"), RequestLineGuard.allowedBy(Upload.class));
         assertEquals(PAGE, RequestLineGuard.allowedBy(String.class), "not a servlet: as a page");
+        assertEquals(PAGE, RequestLineGuard.allowedBy(OwnDispatch.class), "dispatches by itself: as a page");
     }
 }
