@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,10 +23,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.civicportal.audit.control.AuditCatalog;
 import org.civicportal.platform.time.Quarter;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.PortalIT;
@@ -38,8 +42,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The actions AuditIT does not perform, each done through its real page as an official, staff or the resident
- * exercising a data right: one official, one staff member and one resident do them all, then the log is read
- * once. Each action must leave exactly one entry naming the actor, the target, the changed fields where there
+ * exercising a data right: one official, one staff member and two residents do them all, then the log is read
+ * once; with AuditIT's, they are every action code the audit writes, and docs/security.md names each. Each action must leave exactly one entry naming the actor, the target, the changed fields where there
  * are any and the client's address; staff must find it on /admin/audit filtered by it, and in the CSV (parsed as
  * strict RFC 4180) with the same values.
  */
@@ -56,6 +60,12 @@ class AuditCoverageIT extends PortalIT {
     private record Expected(String action, String targetType, long targetId, long actorId,
             Consumer<JsonObject> details) {
     }
+
+    /** The action codes only AuditIT performs (each asserted there); this class performs the rest. */
+    private static final List<String> IN_AUDIT_IT = List.of("input.answer", "input.decline", "input.hide",
+            "input.restore", "decision.edit", "task.create", "task.edit", "task.cancel", "volunteer.thanks",
+            "forum.schedule", "forum.attendance", "forum.attendance.remove", "role.grant", "role.revoke",
+            "twofactor.reset", "outbox.retry");
 
     private final List<Expected> expected = new ArrayList<>();
 
@@ -81,11 +91,20 @@ class AuditCoverageIT extends PortalIT {
         staffInvitesACreditedResidentAndChecksInOnAQuietGiver(staff, decision);
         var residents = aResidentTakesTheirDataAndAnotherLeaves();
 
-        // The one read of the log: every entry of these three people, and nothing else of theirs.
+        // Every code the audit writes is performed, here or by AuditIT, and the documentation's table names it.
+        var performed = new TreeSet<>(IN_AUDIT_IT);
+        expected.forEach(want -> performed.add(want.action()));
+        assertEquals(new TreeSet<>(AuditCatalog.ACTIONS), performed, "an action code no test performs");
+        var documented = Files.readString(Path.of("docs", "security.md"));
+        for (var action : AuditCatalog.ACTIONS) {
+            assertTrue(documented.contains("`" + action + "`"), action + " is missing from docs/security.md's table");
+        }
+
+        // The one read of the log: every entry of these four people, and nothing else of theirs.
         var entries = entries(id(OFFICIAL), id(STAFF), residents[0], residents[1]);
         assertEquals(expected.size(), entries.size(), "one entry per action, no more: " + entries.keySet());
         for (var want : expected) {
-            var entry = entries.get(want.action() + " " + want.targetType() + " " + want.targetId());
+            var entry = entries.get(key(want));
             assertNotNull(entry, want + " is not on the log: " + entries.keySet());
             assertEquals(want.actorId(), entry.actor(), want.action());
             assertTrue(entry.address().equals("127.0.0.1") || entry.address().equals("0:0:0:0:0:0:0:1"),
