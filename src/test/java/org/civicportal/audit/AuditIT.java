@@ -24,6 +24,7 @@ import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.SecondFactor;
 import org.civicportal.testing.TestAccounts;
+import org.civicportal.testing.TestDecisions;
 import org.civicportal.testing.TestInputs;
 import org.civicportal.testing.TestServers;
 import org.civicportal.testing.TestTasks;
@@ -65,7 +66,7 @@ class AuditIT extends PortalIT {
 
         var decision = TestAccounts.query("SELECT id FROM decision WHERE title LIKE 'Shade trees%'");
         var summary = TestAccounts.query("SELECT summary FROM decision WHERE id = ?", decision);
-        var fields = decisionFields(decision, summary + " " + PAYLOAD);
+        var fields = TestDecisions.fields(decision, summary + " " + PAYLOAD);
         try {
             assertEquals(302, official.post("/admin/decision?id=" + decision, "editor", "save", fields).statusCode());
             var edit = only("decision.edit", "decision", Long.parseLong(decision));
@@ -87,7 +88,7 @@ class AuditIT extends PortalIT {
             assertTrue(line.find(), page);
             assertEquals("Resumen", line.group(1), "the field's name in Spanish, not its JSON key");
         } finally {
-            official.post("/admin/decision?id=" + decision, "editor", "save", decisionFields(decision, summary));
+            official.post("/admin/decision?id=" + decision, "editor", "save", TestDecisions.fields(decision, summary));
         }
 
         var task = TestTasks.create("Auditmoss litter walk", 60 * 24 * 9, 6);
@@ -501,27 +502,5 @@ class AuditIT extends PortalIT {
             }
         }
         throw new AssertionError("input " + inputId + " is not on /admin/moderation:\n" + page);
-    }
-
-    /** The decision editor's fields as the page posts them, with this summary. */
-    private static Map<String, String> decisionFields(String id, String summary) {
-        var fields = new HashMap<String, String>();
-        fields.put("title", TestAccounts.query("SELECT title FROM decision WHERE id = ?", id));
-        fields.put("summary", summary);
-        fields.put("rationale", TestAccounts.query("SELECT rationale FROM decision WHERE id = ?", id));
-        fields.put("decided-on", TestAccounts.query("SELECT decided_on FROM decision WHERE id = ?", id));
-        fields.put("department", TestAccounts.query("SELECT department FROM decision WHERE id = ?", id));
-        fields.put("topic", TestAccounts.query("SELECT topic_id FROM decision WHERE id = ?", id));
-        fields.put("district", TestAccounts.query("SELECT district_id FROM decision WHERE id = ?", id));
-        fields.put("status", TestAccounts.query("SELECT impl_status FROM decision WHERE id = ?", id));
-        fields.put("progress", TestAccounts.query("SELECT progress FROM decision WHERE id = ?", id));
-        fields.put("start-date", empty(TestAccounts.query("SELECT start_date FROM decision WHERE id = ?", id)));
-        fields.put("target-date", empty(TestAccounts.query("SELECT target_date FROM decision WHERE id = ?", id)));
-        fields.put("budget", empty(TestAccounts.query("SELECT budget FROM decision WHERE id = ?", id)));
-        return fields;
-    }
-
-    private static String empty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +14,7 @@ import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.OpenData;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.TestAccounts;
+import org.civicportal.testing.TestDecisions;
 import org.junit.jupiter.api.Test;
 
 /** Decision chains as open data, and what the database guarantees when officials edit at the same instant. */
@@ -93,7 +93,7 @@ class DecisionDataIT extends PortalIT {
                 int n = i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return clients.get(n).post(path, pages.get(n), "editor", "save", fields(id, "Summary by official " + n));
+                    return clients.get(n).post(path, pages.get(n), "editor", "save", TestDecisions.fields(id, "Summary by official " + n));
                 }));
             }
             start.countDown();
@@ -125,7 +125,7 @@ class DecisionDataIT extends PortalIT {
         var before = Mailbox.to(follower).size();
         var official = new FacesClient(base).signIn(TestAccounts.create("closing.official@example.org", "Cleo Close",
                 "OFFICIAL"), TestAccounts.PASSWORD);
-        var fields = fields(id, TestAccounts.query("SELECT summary FROM decision WHERE id = ?", id));
+        var fields = TestDecisions.fields(id, TestAccounts.query("SELECT summary FROM decision WHERE id = ?", id));
         fields.put("status", "DONE");
         assertEquals(302, official.post("/admin/decision?id=" + id, "editor", "save", fields).statusCode());
 
@@ -143,27 +143,5 @@ class DecisionDataIT extends PortalIT {
         official.post("/admin/decision?id=" + id, "editor", "save", fields);
         assertEquals(delivered, TestAccounts.query("SELECT delivered_at FROM decision WHERE id = ?", id),
                 "done again is not a second delivery");
-    }
-
-    /** The editor's fields as the page posts them, with the decision as it is in the database. */
-    private static Map<String, String> fields(String id, String summary) {
-        var fields = new HashMap<String, String>();
-        fields.put("title", TestAccounts.query("SELECT title FROM decision WHERE id = ?", id));
-        fields.put("summary", summary);
-        fields.put("rationale", TestAccounts.query("SELECT rationale FROM decision WHERE id = ?", id));
-        fields.put("decided-on", TestAccounts.query("SELECT decided_on FROM decision WHERE id = ?", id));
-        fields.put("department", TestAccounts.query("SELECT department FROM decision WHERE id = ?", id));
-        fields.put("topic", TestAccounts.query("SELECT topic_id FROM decision WHERE id = ?", id));
-        fields.put("district", TestAccounts.query("SELECT district_id FROM decision WHERE id = ?", id));
-        fields.put("status", TestAccounts.query("SELECT impl_status FROM decision WHERE id = ?", id));
-        fields.put("progress", TestAccounts.query("SELECT progress FROM decision WHERE id = ?", id));
-        fields.put("start-date", nullToEmpty(TestAccounts.query("SELECT start_date FROM decision WHERE id = ?", id)));
-        fields.put("target-date", nullToEmpty(TestAccounts.query("SELECT target_date FROM decision WHERE id = ?", id)));
-        fields.put("budget", nullToEmpty(TestAccounts.query("SELECT budget FROM decision WHERE id = ?", id)));
-        return fields;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -74,6 +74,42 @@ public final class FacesClient {
      */
     public HttpResponse<String> post(String path, String page, String formId, String buttonId,
             Map<String, String> fields) throws Exception {
+        var form = formFields(path, page, formId, buttonId, fields);
+        var body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a multipart form (one that takes files) of a page fetched earlier, as a browser does with no file
+     * chosen: its fields, each named file input empty, the pressed button, the view state and the CSP nonce.
+     */
+    public HttpResponse<String> postMultipart(String path, String page, String formId, String buttonId,
+            Map<String, String> fields, String... fileInputs) throws Exception {
+        var boundary = "----facesclient" + java.util.UUID.randomUUID().toString().replace("-", "");
+        var body = new StringBuilder();
+        formFields(path, page, formId, buttonId, fields).forEach((name, value) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        for (var file : fileInputs) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(formId)
+                    .append(':').append(file).append("\"; filename=\"\"\r\nContent-Type: application/octet-stream")
+                    .append("\r\n\r\n\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What a postback of this form sends: its fields, the pressed button, the view state and the CSP nonce. */
+    private Map<String, String> formFields(String path, String page, String formId, String buttonId,
+            Map<String, String> fields) {
         if (!page.contains("id=\"" + formId + "\"")) {
             throw new AssertionError("No form " + formId + " on " + path + ":\n" + page);
         }
@@ -94,13 +130,7 @@ public final class FacesClient {
         } else if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
-        var body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return form;
     }
 
     /**

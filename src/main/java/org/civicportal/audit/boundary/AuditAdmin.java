@@ -45,7 +45,7 @@ public class AuditAdmin {
 
     /** Details whose values are codes, and the bundle prefix that names them (the rest is shown as stored). */
     private static final Map<String, String> CODED = Map.of("role", "role.", "state", "outbox.state.",
-            "status", "implStatus.");
+            "status", "implStatus.", "attendance", "attendance.");
 
     @Inject
     AuditCatalog catalog;

@@ -77,7 +77,8 @@ public class ChainAudit {
     void hours(@Observes HoursRecorded event) {
         log.record(event.officialId(), "volunteer.hours", "signup", event.signupId(),
                 Details.of().with("signup", event.signupId()).with("task", event.taskId())
-                        .with("volunteer", event.accountId()).with("hours", event.hours()));
+                        .with("volunteer", event.accountId()).with("hours", event.hours())
+                        .changes(event.changes()));
     }
 
     void thanked(@Observes VolunteerThanked event) {

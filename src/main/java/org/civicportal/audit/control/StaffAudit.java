@@ -63,7 +63,8 @@ public class StaffAudit {
 
     void commitmentChanged(@Observes CommitmentChanged event) {
         log.record(event.staffId(), "commitment.change", "commitment", event.commitmentId(),
-                Details.of().with("commitment", event.commitmentId()).with("status", event.status()));
+                Details.of().with("commitment", event.commitmentId()).with("status", event.status())
+                        .changes(event.changes()));
     }
 
     void roleChanged(@Observes RoleChanged event) {

@@ -12,6 +12,8 @@ public final class CommitmentEvents {
     public record CommitmentMade(long commitmentId, int madeQuarter, int dueQuarter, long staffId, Instant at) {
     }
 
-    public record CommitmentChanged(long commitmentId, CommitmentStatus status, long staffId, Instant at) {
+    /** Staff (staffId) changed a commitment: its status now, and the fields changed, before and after. */
+    public record CommitmentChanged(long commitmentId, CommitmentStatus status, long staffId, Instant at,
+            java.util.List<org.civicportal.platform.audit.Changed> changes) {
     }
 }

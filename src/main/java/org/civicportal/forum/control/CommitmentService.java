@@ -66,7 +66,20 @@ public class CommitmentService {
             throw new CommitmentProblem("outcome", "commitments.outcome.requiredToDrop");
         }
         var now = clock.instant();
+        var before = described(commitment);
         commitment.change(text, owner, due, status, outcome == null || outcome.isBlank() ? null : outcome, staffId, now);
-        events.fire(new CommitmentChanged(id, status, staffId, now));
+        events.fire(new CommitmentChanged(id, status, staffId, now,
+                org.civicportal.platform.audit.Changed.between(before, described(commitment))));
+    }
+
+    /** A commitment's public fields as text: what a change is recorded by. */
+    private static java.util.Map<String, String> described(Commitment commitment) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("text", commitment.getText());
+        fields.put("owner", commitment.getOwner());
+        fields.put("due", commitment.getDue() == null ? null : commitment.getDue().toString());
+        fields.put("status", commitment.getStatus() == null ? null : commitment.getStatus().name());
+        fields.put("outcome", commitment.getOutcome());
+        return fields;
     }
 }

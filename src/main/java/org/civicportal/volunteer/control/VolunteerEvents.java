@@ -20,10 +20,11 @@ public final class VolunteerEvents {
     /**
      * An official (officialId) recorded or corrected what a resident gave to carrying out a decision. hours is
      * what is recorded now, absolute (zero for a no-show or hours taken back), never a difference; at is the
-     * shift's start, when the hours were given. District and topic are the decision's.
+     * shift's start, when the hours were given. District and topic are the decision's; changes hold the
+     * attendance and hours before and after (what the audit log records of a correction).
      */
     public record HoursRecorded(long signupId, long accountId, long officialId, long taskId, long districtId,
-            long topicId, BigDecimal hours, Instant at) {
+            long topicId, BigDecimal hours, Instant at, java.util.List<org.civicportal.platform.audit.Changed> changes) {
 
         public String sourceKey() {
             return VolunteerEvents.sourceKey(signupId);

@@ -165,12 +165,14 @@ public class VolunteerService {
     @Transactional
     public void record(long signupId, long officialId, Attendance attendance, BigDecimal hours) {
         var signup = em.find(Signup.class, signupId, LockModeType.PESSIMISTIC_WRITE);
+        var before = signup.recorded();
         signup.record(attendance, hours, clock.instant(), officialId);
         var task = signup.getTask();
         var decision = task.getDecision();
         events.fire(new HoursRecorded(signupId, signup.getAccount().getId(), officialId, task.getId(),
                 decision.getDistrict().getId(), decision.getTopic().getId(),
-                signup.getHours() == null ? BigDecimal.ZERO : signup.getHours(), task.getStartsAt()));
+                signup.getHours() == null ? BigDecimal.ZERO : signup.getHours(), task.getStartsAt(),
+                org.civicportal.platform.audit.Changed.between(before, signup.recorded())));
     }
 
     /** An official thanks a volunteer who came, once; false when already thanked (by anyone) or absent. */

@@ -160,6 +160,14 @@ public class Signup {
         return hours;
     }
 
+    /** What an official recorded after the shift, as text (hours without trailing zeros): what a correction changes. */
+    public java.util.Map<String, String> recorded() {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("attendance", attendance == null ? null : attendance.name());
+        fields.put("hours", hours == null ? null : hours.stripTrailingZeros().toPlainString());
+        return fields;
+    }
+
     public String getThanks() {
         return thanks;
     }
