@@ -197,6 +197,12 @@ class XssPublishedIT extends PortalIT {
             assertTrue(page.getElementById("preview-text").text().contains("Item " + ONE_LINE),
                     "the text preview shows the item's title as typed, as text");
         });
+        checks.add(() -> {
+            var spanish = Jsoup.parse(staff.get(editor + "&preview=es"));
+            assertInert(spanish.getElementById("preview-html").attr("srcdoc"), "the Spanish HTML preview");
+            assertTrue(spanish.getElementById("preview-text").text().contains(ONE_LINE),
+                    "the Spanish text preview shows the Spanish introduction as typed, as text");
+        });
         // The JSON API: plain texts exactly as typed, the rationale as its sanitised HTML.
         checks.add(() -> {
             var json = StrictJson.object(new FacesClient(base).get("/api/v1/decisions/" + decision));
