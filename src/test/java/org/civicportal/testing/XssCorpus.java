@@ -1,14 +1,24 @@
 package org.civicportal.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.mail.Multipart;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /**
  * Payloads that try to run script where people's text is shown, and the check that a page shows them inert.
@@ -51,6 +61,9 @@ public final class XssCorpus {
             "data", "srcdoc", "background", "poster", "srcset");
     private static final List<String> SCHEMES = List.of("javascript:", "data:", "vbscript:");
 
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final Set<String> TEXT_CONSTRUCTS = Set.of("title", "subtitle", "summary", "content", "rights");
+
     private XssCorpus() {
     }
 
@@ -62,6 +75,23 @@ public final class XssCorpus {
      */
     public static Document assertInert(String html, String where) {
         var page = Jsoup.parse(html);
+        assertNothingLive(page, where);
+        assertTrue(page.text().contains(MARK) || !page.select("[value*=" + MARK + "]").isEmpty(),
+                where + ": the payload is not shown at all (neither as text nor in a field)");
+        return page;
+    }
+
+    /**
+     * Like {@link #assertInert} for a page that need not show the typed text (an audit entry keeps a reason's
+     * length, not its words): nothing on it may run.
+     */
+    public static Document assertNothingLive(String html, String where) {
+        var page = Jsoup.parse(html);
+        assertNothingLive(page, where);
+        return page;
+    }
+
+    private static void assertNothingLive(Document page, String where) {
         for (var element : page.getAllElements()) {
             for (var attribute : element.attributes()) {
                 var name = attribute.getKey().toLowerCase(Locale.ROOT);
@@ -81,14 +111,101 @@ public final class XssCorpus {
                 fail(where + ": the payload is a live <" + element.tagName() + ">: " + element.outerHtml());
             }
         }
-        assertTrue(page.text().contains(MARK) || !page.select("[value*=" + MARK + "]").isEmpty(),
-                where + ": the payload is not shown at all (neither as text nor in a field)");
-        return page;
     }
 
     /** A CSV cell a spreadsheet would not run as a formula: it does not start with = + - @ TAB or CR. */
     public static void assertNeutralCell(String cell, String where) {
         assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0,
                 where + ": a spreadsheet would run the cell " + cell);
+    }
+
+    /**
+     * Parses the CSV strictly (RFC 4180, a header) and checks every cell with {@link #assertNeutralCell}.
+     * Returns the number of records, so a caller can tell an empty export from a clean one.
+     */
+    public static int assertNeutralCsv(String csv, String where) throws IOException {
+        int records = 0;
+        try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            for (var record : parser) {
+                records++;
+                assertTrue(record.isConsistent(), where + ": record " + record.getRecordNumber() + " has "
+                        + record.size() + " cells");
+                for (var cell : record) {
+                    assertNeutralCell(cell, where + " record " + record.getRecordNumber());
+                }
+            }
+        }
+        return records;
+    }
+
+    /** One entry of an Atom feed as a reader sees it: its text constructs' values (content "" when absent). */
+    public record AtomEntry(String id, String title, String summary, String content) {
+    }
+
+    /**
+     * Parses an Atom feed with a strict, namespace-aware XML parser that refuses DTDs (so no entity tricks), and
+     * fails if a text construct (title, subtitle, summary, content, rights) carries markup as XML elements, if an
+     * HTML construct holds anything live once a reader renders it, or if a link has a script scheme. The feed must
+     * show the marker somewhere, so an empty feed does not pass.
+     */
+    public static List<AtomEntry> assertInertAtom(String xml, String where) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        var builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(null);
+        var root = builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI(), where + ": an Atom feed");
+        var all = root.getElementsByTagNameNS(ATOM, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            var element = (Element) all.item(i);
+            if (TEXT_CONSTRUCTS.contains(element.getLocalName())) {
+                for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    assertFalse(child instanceof Element, where + ": markup as XML inside <" + element.getLocalName()
+                            + ">: " + child.getNodeName());
+                }
+                if ("html".equals(element.getAttribute("type"))) {
+                    assertNothingLive(Jsoup.parse(element.getTextContent()), where + " <" + element.getLocalName()
+                            + "> rendered");
+                }
+            }
+            if ("link".equals(element.getLocalName())) {
+                var href = element.getAttribute("href").toLowerCase(Locale.ROOT);
+                assertTrue(href.startsWith("http://") || href.startsWith("https://"), where + ": link " + href);
+            }
+        }
+        assertTrue(root.getTextContent().contains(MARK), where + ": the payload is not in the feed at all");
+        var entries = new ArrayList<AtomEntry>();
+        var nodes = root.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var entry = (Element) nodes.item(i);
+            entries.add(new AtomEntry(child(entry, "id"), child(entry, "title"), child(entry, "summary"),
+                    child(entry, "content")));
+        }
+        return entries;
+    }
+
+    private static String child(Element parent, String name) {
+        var found = parent.getElementsByTagNameNS(ATOM, name);
+        return found.getLength() == 0 ? "" : found.item(0).getTextContent();
+    }
+
+    /** The HTML part of a (possibly nested) multipart message, or null when it has none. */
+    public static String htmlPart(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/html")) {
+                    return (String) part.getContent();
+                }
+                var inner = htmlPart(part.getContent());
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 }

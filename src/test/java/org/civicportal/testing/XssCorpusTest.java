@@ -1,6 +1,7 @@
 package org.civicportal.testing;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,28 @@ class XssCorpusTest {
             assertThrows(AssertionError.class, () -> XssCorpus.assertNeutralCell(cell, cell), cell);
         }
         assertDoesNotThrow(() -> XssCorpus.assertNeutralCell("'=1+2", "quoted"));
+    }
+
+    @Test
+    void aCsvWithAFormulaCellFailsAndAQuotedOneIsCounted() throws Exception {
+        assertThrows(AssertionError.class, () -> XssCorpus.assertNeutralCsv("\"a\",\"b\"\r\n\"x\",\"=1+2\"\r\n", "csv"));
+        assertEquals(1, XssCorpus.assertNeutralCsv("\"a\",\"b\"\r\n\"x\",\"'=1+2\"\r\n", "csv"));
+    }
+
+    @Test
+    void aFeedWithMarkupOrLiveHtmlFailsAndAnEscapedOnePasses() throws Exception {
+        var head = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>https://x.example/1</id>";
+        for (var live : new String[] {
+                head + "<title>zxq<script>alert(1)</script></title></entry></feed>",
+                head + "<title>t</title><content type=\"html\">&lt;p&gt;zxq&lt;img src=x onerror=alert(1)&gt;"
+                        + "</content></entry></feed>",
+                head + "<title>zxq</title><link href=\"javascript:alert(1)\"/></entry></feed>",
+                "<!DOCTYPE feed [<!ENTITY x \"zxq\">]><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>&x;</title></feed>",
+                head + "<title>nothing typed</title></entry></feed>"}) {
+            assertThrows(Throwable.class, () -> XssCorpus.assertInertAtom(live, live), live);
+        }
+        var entries = XssCorpus.assertInertAtom(head + "<title>&lt;script&gt;zxq</title><content type=\"html\">"
+                + "&lt;p&gt;&amp;lt;b&amp;gt;zxq&lt;/p&gt;</content></entry></feed>", "escaped");
+        assertEquals("<script>zxq", entries.get(0).title());
     }
 }
