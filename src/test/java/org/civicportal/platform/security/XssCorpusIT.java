@@ -6,7 +6,6 @@ import static org.civicportal.testing.XssCorpus.ONE_LINE;
 import static org.civicportal.testing.XssCorpus.assertInert;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
