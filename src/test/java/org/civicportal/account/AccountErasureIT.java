@@ -127,6 +127,14 @@ class AccountErasureIT extends PortalIT {
                 + "UTC_TIMESTAMP(6) + INTERVAL 1 DAY, UTC_TIMESTAMP(6))", accountId, resident, "For " + NAME);
         Mailbox.await(resident, 2); // the answer and the thanks
         var signup = TestAccounts.query("SELECT id FROM signup WHERE task_id = ? AND account_id = ?", task, accountId);
+        // The thanks in a sent monthly update (a public record): one that names them, one that does not; and in a
+        // draft.
+        var sent = monthlyUpdate("2019-03", "SENT");
+        var draft = monthlyUpdate("2019-04", "DRAFT");
+        thanksItem(sent, 1, signup, "Thank you, " + NAME + ", the quay shines.");
+        thanksItem(sent, 2, signup, "The quay shines thanks to its volunteers.");
+        thanksItem(draft, 1, signup, "The quay shines thanks to its volunteers.");
+        assertTrue(get(HttpClient.newHttpClient(), "/updates/2019-03").body().contains(NAME), "shown before");
         assertTrue(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND state <> 'RETRYING'", resident) >= 2,
                 "the messages sent name the resident");
 
@@ -195,11 +203,34 @@ class AccountErasureIT extends PortalIT {
                 .header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(spanish.contains("antiguo residente"), spanish);
 
-        // Their other session is signed out; the same email registers again.
+        // The sent update keeps its thanks, to "a former resident"; the text that named them is gone; the draft's goes.
+        var update = get(http, "/updates/2019-03").body();
+        assertEquals(2, update.split("A former resident", -1).length - 1, update);
+        assertTrue(update.contains("The quay shines thanks to its volunteers.") && !update.contains("Quixwhistle"), update);
+        assertTrue(update.contains("For: Erasure shift: sweep the quay"), update);
+        assertTrue(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/updates/2019-03")))
+                .header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString()).body()
+                .contains("Un antiguo residente"));
+        assertEquals("2", TestAccounts.query("SELECT COUNT(*) FROM monthly_update_item WHERE update_id = ?", sent));
+        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM monthly_update_item WHERE update_id = ?", draft));
+        // The official's roster lists the sign-up as a former resident's, with its hours, as its counts do.
+        var rosterPage = officialClient.get(roster);
+        assertTrue(rosterPage.contains("data-signup=\"" + signup + "\"") && rosterPage.contains("Former resident")
+                && rosterPage.contains("2.5 hours") && !rosterPage.contains("Quixwhistle"), rosterPage);
+        assertFalse(rosterPage.contains("rows:0:record"), "a former resident's attendance is not recorded again");
+        var csv = officialClient.post(roster, rosterPage, "export", "csv", Map.of()).body();
+        assertTrue(csv.contains("\"Former resident\",\"\"") && csv.contains("\"2.5") && !csv.contains("Quixwhistle"),
+                csv);
+
+        // Their other session is signed out, told why (not "your password changed"); the same email registers again.
         var other = elsewhere.http().send(HttpRequest.newBuilder(URI.create(url("/me"))).header("Accept", "text/html")
                 .build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(302, other.statusCode());
-        assertTrue(other.headers().firstValue("Location").orElse("").contains("/sign-in"));
+        var signInAgain = other.headers().firstValue("Location").orElse("");
+        assertTrue(signInAgain.contains("/sign-in?ended=deleted"), signInAgain);
+        var told = elsewhere.get(signInAgain.replaceFirst("https?://[^/]+", ""));
+        assertTrue(told.contains("Your account has been deleted and you were signed out."), told);
+        assertFalse(told.contains("password of this account was changed"), told);
         int mails = Mailbox.to(resident).size();
         var again = new FacesClient(base).post("/register", "register", "submit", Map.of("displayName", "Zeb Again",
                 "email", resident, "password", "a-new-long-passphrase-2026", "district", river, "language", "en"));
@@ -283,6 +314,21 @@ class AccountErasureIT extends PortalIT {
         assertEquals(302, done.statusCode(), done.body());
         assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM data_export WHERE file_name = ?", name(gone)));
         assertFalse(Files.exists(gone), "the erased account's export file is deleted");
+    }
+
+    /** A monthly update of this month in this state, made by the demo staff member; its id. */
+    private static String monthlyUpdate(String month, String state) {
+        TestAccounts.update("INSERT INTO monthly_update (month, state, intro_en, intro_es, created_by, created_at, "
+                + "updated_at, finished_at) SELECT ?, ?, '', '', id, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), "
+                + "UTC_TIMESTAMP(6) FROM account WHERE email = ?", month, state, TestAccounts.STAFF);
+        return TestAccounts.query("SELECT id FROM monthly_update WHERE month = ?", month);
+    }
+
+    /** A THANKS item as MonthAssembly drafts it: the volunteer's name, the thanks, the task. */
+    private static void thanksItem(String update, int position, String signup, String thanks) {
+        TestAccounts.update("INSERT INTO monthly_update_item (update_id, position, kind, source_id, title, body, link, "
+                + "facts) VALUES (?, ?, 'THANKS', ?, ?, ?, '/tasks/1', '{\"task\":\"Erasure shift: sweep the quay\"}')",
+                update, position, signup, NAME, thanks);
     }
 
     /** A READY export of this person with a file in the run's exports folder, as DataExportJob leaves one. */

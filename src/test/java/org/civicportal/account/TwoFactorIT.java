@@ -9,7 +9,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -75,6 +78,12 @@ class TwoFactorIT extends PortalIT {
         var email = TestAccounts.create("tf.steps@example.org", "Stefan Steps", "OFFICIAL");
         new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
         var enrolled = SecondFactor.of(base.toString(), email);
+        // Enrolment is trust on first use: the owner is told, without the secret or the codes.
+        var secrets = new ArrayList<>(enrolled.unusedRecoveryCodes());
+        secrets.addAll(List.of(Totp.base32(enrolled.secret()), Totp.grouped(enrolled.secret())));
+        assertAccountMail(mailWithSubject(email, "Two-step sign-in was set up on your Civic Portal account"),
+                List.of("Two-step sign-in was just set up for your Civic Portal account",
+                        "If it was not, someone knows your password", "/forgot-password"), secrets);
 
         var person = new FacesClient(base);
         var refused = person.post("/sign-in", "signin", "submit", Map.of("email", email, "password", "not the password"));
@@ -112,6 +121,9 @@ class TwoFactorIT extends PortalIT {
         assertEquals(302, withRecovery.post("/sign-in/code", "second", "submit",
                 Map.of("code", recovery.toUpperCase())).statusCode(), "a recovery code, however typed");
         assertTrue(withRecovery.get("/me").contains("9 recovery codes left"));
+        assertAccountMail(mailWithSubject(email, "A recovery code was used to sign in to your Civic Portal account"),
+                List.of("Unused recovery codes left: 9.", "has one of your recovery codes", "/me"),
+                List.of(recovery, recovery.toUpperCase()));
 
         var again = new FacesClient(base);
         again.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
@@ -127,6 +139,7 @@ class TwoFactorIT extends PortalIT {
 
         var staff = new FacesClient(base).signIn(TestAccounts.create("tf.resetter@example.org", "Rex Resetter", "STAFF"),
                 TestAccounts.PASSWORD);
+        TestAccounts.update("UPDATE account SET language = 'es' WHERE email = ?", official);
         var found = staff.post("/admin/people", "people", "search", Map.of("query", "tf.lostphone@"));
         assertTrue(found.body().contains(official), found.body());
         var reset = staff.post("/admin/people", found.body(), "people", "people-table:0:reset-two-factor",
@@ -135,6 +148,11 @@ class TwoFactorIT extends PortalIT {
         assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM two_factor t JOIN account a ON a.id = t.account_id "
                 + "WHERE a.email = ?", official));
         assertNotEquals(200, get(session, "/admin/inputs").statusCode(), "the person's sessions ended");
+        // Told in their language, by "a staff member": never which one.
+        assertAccountMail(mailWithSubject(official,
+                "Un miembro del personal restableció el acceso en dos pasos de su cuenta del Portal Cívico"),
+                List.of("Un miembro del personal restableció el acceso en dos pasos", "Si no, entre cuanto antes"),
+                List.of("Rex Resetter", "tf.resetter"));
 
         SecondFactor.forget(base.toString(), official);
         var first = new FacesClient(base).post("/sign-in", "signin", "submit",
@@ -193,7 +211,8 @@ class TwoFactorIT extends PortalIT {
 
         var person = new FacesClient(base);
         person.post("/sign-in", "signinlink", "submit", Map.of("email", email));
-        var path = Mailbox.link(Mailbox.await(email, 1), "token=").replaceFirst("https?://[^/]+", "");
+        var path = Mailbox.link(mailWithSubject(email, "Your Civic Portal sign-in link"), "token=")
+                .replaceFirst("https?://[^/]+", "");
         var used = person.post(path, "signinlink-use", "submit", Map.of());
         assertEquals(302, used.statusCode(), used.body());
         assertTrue(used.headers().firstValue("Location").orElseThrow().endsWith("/sign-in/code"),
@@ -224,6 +243,8 @@ class TwoFactorIT extends PortalIT {
         assertEquals(10, codes.size(), made.body());
         assertFalse(codes.contains(old));
         assertTrue(session.get("/me").contains("10 recovery codes left"));
+        assertAccountMail(mailWithSubject(email, "New recovery codes were made for your Civic Portal account"),
+                List.of("The previous ones no longer work.", "someone is signed in to your account"), codes);
 
         assertEquals(303, get(session, "/language?to=es&back=/me").statusCode());
         var file = session.http().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "")
@@ -275,6 +296,35 @@ class TwoFactorIT extends PortalIT {
             return person.post("/sign-in/enrol", page, "enrol", "confirm", Map.of("code", code));
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first message to this address with this subject (account mails may arrive in any order). */
+    private static MimeMessage mailWithSubject(String address, String subject) {
+        for (int n = 1;; n++) {
+            var mail = Mailbox.await(address, n);
+            if (subject.equals(Mailbox.subject(mail))) {
+                return mail;
+            }
+        }
+    }
+
+    /** Both parts of an account mail say each of these, and no part (nor the subject) holds any of the secrets. */
+    private static void assertAccountMail(MimeMessage mail, List<String> says, List<String> secrets) throws Exception {
+        assertTrue(mail.isMimeType("multipart/alternative"), mail.getContentType());
+        var parts = (Multipart) mail.getContent();
+        assertEquals(2, parts.getCount());
+        var text = (String) parts.getBodyPart(0).getContent();
+        var html = (String) parts.getBodyPart(1).getContent();
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain") && parts.getBodyPart(1).isMimeType("text/html"));
+        for (var phrase : says) {
+            assertTrue(text.contains(phrase), phrase + " in the text part:\n" + text);
+            assertTrue(html.contains(phrase), phrase + " in the HTML part:\n" + html);
+        }
+        for (var secret : secrets) {
+            for (var part : List.of(Mailbox.subject(mail), text, html)) {
+                assertFalse(part.toLowerCase().contains(secret.toLowerCase()), "the mail holds " + secret + ":\n" + part);
+            }
         }
     }
 

@@ -212,8 +212,15 @@ class UpdateIT extends PortalIT {
         assertEquals("2", TestAccounts.query("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND composer = "
                 + "'update' AND params = ? AND message_key LIKE 'update/test:%'", STAFF, id));
         var subjects = new java.util.TreeSet<String>();
-        for (int n = 1; n <= 2; n++) {
+        // Besides the two test sends, STAFF was told when their two-step sign-in was set up (AccountMails).
+        var sends = new java.util.ArrayList<jakarta.mail.internet.MimeMessage>();
+        for (int n = 1; sends.size() < 2; n++) {
             var mail = Mailbox.await(STAFF, n);
+            if (!Mailbox.subject(mail).startsWith("Two-step sign-in was set up")) {
+                sends.add(mail);
+            }
+        }
+        for (var mail : sends) {
             subjects.add(Mailbox.subject(mail));
             assertTrue(mail.isMimeType("multipart/alternative"), mail.getContentType());
             var parts = (jakarta.mail.Multipart) mail.getContent();

@@ -140,6 +140,7 @@ public class SignIn {
             return false;
         }
         request.getSession().removeAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE);
+        request.getSession().removeAttribute(OutdatedSessionFilter.ENDED_BY_ACCOUNT_DELETION);
         outcome.accountLanguage().ifPresent(locale::use);
         outcome.credentialsGeneration().ifPresent(g -> CredentialsGeneration.remember(request.getSession(), g));
         if (status == AuthenticationStatus.SUCCESS) {
@@ -164,10 +165,17 @@ public class SignIn {
     public boolean isEndedByPasswordChange() {
         if (endedByPasswordChange == null) {
             var session = request.getSession(false);
-            endedByPasswordChange = "password".equals(request.getParameter("ended"))
-                    || session != null && session.getAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE) != null;
+            endedByPasswordChange = !isEndedByAccountDeletion() && ("password".equals(request.getParameter("ended"))
+                    || session != null && session.getAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE) != null);
         }
         return endedByPasswordChange;
+    }
+
+    /** Whether to say that the session ended because the account was deleted (on this or another device). */
+    public boolean isEndedByAccountDeletion() {
+        var session = request.getSession(false);
+        return "deleted".equals(request.getParameter("ended"))
+                || session != null && session.getAttribute(OutdatedSessionFilter.ENDED_BY_ACCOUNT_DELETION) != null;
     }
 
     public String getEmail() {

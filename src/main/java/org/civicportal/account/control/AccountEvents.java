@@ -3,8 +3,8 @@ package org.civicportal.account.control;
 import org.civicportal.platform.i18n.Language;
 
 /**
- * What happened to an account: what the person must be told by email (observed after commit), and the roles
- * staff grant or take back (observed in the transaction by the audit log).
+ * What happened to an account: what the person must be told by email (AccountMails queues it in the outbox
+ * inside the transaction), and the roles staff grant or take back (observed in the transaction by the audit log).
  */
 public final class AccountEvents {
 
@@ -43,5 +43,17 @@ public final class AccountEvents {
 
     /** Staff removed an account's two-factor enrolment (a lost phone); the person enrols at next sign-in. */
     public record TwoFactorReset(long staffId, long accountId) {
+    }
+
+    /** Two-step sign-in was set up for the account (trust on first use: its owner is told). */
+    public record TwoFactorEnrolled(long accountId, java.time.Instant at) {
+    }
+
+    /** The account's recovery codes were replaced by new ones (the old ones stopped working). */
+    public record RecoveryCodesReplaced(long accountId, java.time.Instant at) {
+    }
+
+    /** A recovery code (row codeId) was used to sign in; {@code left} unused ones remain. */
+    public record RecoveryCodeUsed(long accountId, long codeId, int left) {
     }
 }

@@ -15,6 +15,10 @@ import org.civicportal.account.control.AccountEvents.RegistrationAttempted;
 import org.civicportal.account.control.AccountEvents.SignInLinkRequested;
 import org.civicportal.account.control.AccountEvents.PasswordResetRequested;
 import org.civicportal.account.control.AccountEvents.Recipient;
+import org.civicportal.account.control.AccountEvents.RecoveryCodeUsed;
+import org.civicportal.account.control.AccountEvents.RecoveryCodesReplaced;
+import org.civicportal.account.control.AccountEvents.TwoFactorEnrolled;
+import org.civicportal.account.control.AccountEvents.TwoFactorReset;
 import org.civicportal.account.control.AccountEvents.VerificationRequested;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.account.entity.Account;
@@ -78,6 +82,54 @@ public class AccountMails {
             link += "&next=" + URLEncoder.encode(event.next(), StandardCharsets.UTF_8);
         }
         send("account/sign-in-link", "token:" + tokenId(event.token()), event.to(), Map.of("link", link, "minutes", 15));
+    }
+
+    /*
+     * Two-step sign-in is trust on first use: whoever enrols, resets or replaces the codes decides who signs in
+     * next, so the owner hears of each change at the account's address (the codes themselves are never sent).
+     */
+
+    void twoFactorEnrolled(@Observes TwoFactorEnrolled event) {
+        var to = recipient(event.accountId());
+        send("account/two-factor-enrolled", "at:" + micros(event.at()), to, ifNotYou());
+    }
+
+    void twoFactorReset(@Observes TwoFactorReset event) {
+        // "a staff member", never their name: the person is told what happened, not who in the team did it
+        var to = recipient(event.accountId());
+        // the reset moved the generation on by a native update: read from the row, not a managed entity
+        var generation = ((Number) em.createNativeQuery("SELECT credentials_generation FROM account WHERE id = ?1")
+                .setParameter(1, event.accountId()).getSingleResult()).intValue();
+        send("account/two-factor-reset", "generation:" + generation, to, ifNotYou());
+    }
+
+    void recoveryCodesReplaced(@Observes RecoveryCodesReplaced event) {
+        var to = recipient(event.accountId());
+        send("account/recovery-codes-replaced", "at:" + micros(event.at()), to, ifNotYou());
+    }
+
+    void recoveryCodeUsed(@Observes RecoveryCodeUsed event) {
+        var to = recipient(event.accountId());
+        var values = ifNotYou();
+        values.put("left", event.left());
+        values.put("none", event.left() == 0);
+        send("account/recovery-code-used", "code:" + event.codeId(), to, values);
+    }
+
+    private Map<String, Object> ifNotYou() {
+        var values = new java.util.HashMap<String, Object>();
+        values.put("resetLink", settings.baseUrl() + "/forgot-password");
+        values.put("meLink", settings.baseUrl() + "/me");
+        return values;
+    }
+
+    private Recipient recipient(long accountId) {
+        var account = em.find(Account.class, accountId);
+        return new Recipient(account.getId(), account.getEmail(), account.getDisplayName(), account.getLanguage());
+    }
+
+    private static String micros(java.time.Instant at) {
+        return at.getEpochSecond() + "." + at.getNano() / 1000;
     }
 
     private void send(String template, String occurrence, Recipient to, Map<String, Object> values) {

@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.civicportal.account.control.AccountEvents.RecoveryCodeUsed;
+import org.civicportal.account.control.AccountEvents.RecoveryCodesReplaced;
+import org.civicportal.account.control.AccountEvents.TwoFactorEnrolled;
 import org.civicportal.account.control.AccountEvents.TwoFactorReset;
 import org.civicportal.platform.persistence.UtcInstantConverter;
 
@@ -72,15 +75,19 @@ public class TwoFactorService {
         // Two tabs confirming at once both find no row; the second insert waits for the first and then adds
         // nothing (IGNORE: no duplicate-key error, whatever the driver counts as found rows), so that tab is
         // told two-factor is already on.
+        var at = clock.instant();
         var added = em.createNativeQuery("INSERT IGNORE INTO two_factor (account_id, secret, enrolled_at, last_step) "
                 + "VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, accountId).setParameter(2, secrets.seal(accountId, secret))
-                .setParameter(3, UtcInstantConverter.utc(clock.instant())).setParameter(4, step.getAsLong())
+                .setParameter(3, UtcInstantConverter.utc(at)).setParameter(4, step.getAsLong())
                 .executeUpdate();
         if (added == 0) {
             return Optional.empty();
         }
-        return Optional.of(replaceRecoveryCodes(accountId));
+        var codes = replaceRecoveryCodes(accountId);
+        // Whoever enrols first owns the second factor: the account's owner is told (AccountMails).
+        events.fire(new TwoFactorEnrolled(accountId, at));
+        return Optional.of(codes);
     }
 
     /** The second step of a sign-in: a code from the app, or one of the recovery codes. */
@@ -112,7 +119,9 @@ public class TwoFactorService {
         if (RecoveryCodes.looksLikeOne(code) || verify(accountId, code) != Verdict.ACCEPTED) {
             return Optional.empty();
         }
-        return Optional.of(replaceRecoveryCodes(accountId));
+        var codes = replaceRecoveryCodes(accountId);
+        events.fire(new RecoveryCodesReplaced(accountId, clock.instant()));
+        return Optional.of(codes);
     }
 
     /**
@@ -153,6 +162,7 @@ public class TwoFactorService {
             if (MessageDigest.isEqual((byte[]) row[2], RecoveryCodes.hash((byte[]) row[1], typed))) {
                 em.createNativeQuery("UPDATE two_factor_recovery_code SET used_at = ?2 WHERE id = ?1")
                         .setParameter(1, row[0]).setParameter(2, UtcInstantConverter.utc(clock.instant())).executeUpdate();
+                events.fire(new RecoveryCodeUsed(accountId, ((Number) row[0]).longValue(), unused.size() - 1));
                 return true;
             }
         }

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * Ends a signed-in session that was opened before the account's password was last changed or reset (see
  * {@link CredentialsGeneration}), and sends the person to sign in again, with a word why and the way back
- * to the page they were on. Mapped in web.xml before RoleFilter and CleanUrlFilter, so no forward or role
+ * to the page they were on; a session whose account was deleted meanwhile (on another device) is ended the
+ * same way, and the sign-in page says the account was deleted. Mapped in web.xml before RoleFilter and CleanUrlFilter, so no forward or role
  * check ever trusts an outdated session.
  */
 public class OutdatedSessionFilter extends HttpFilter {
@@ -23,6 +24,8 @@ public class OutdatedSessionFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(OutdatedSessionFilter.class.getName());
     /** Session attribute: this session was signed out because the account's password changed. */
     public static final String ENDED_BY_PASSWORD_CHANGE = OutdatedSessionFilter.class.getName() + ".ended";
+    /** Session attribute: this session was signed out because its account was deleted (on another device). */
+    public static final String ENDED_BY_ACCOUNT_DELETION = OutdatedSessionFilter.class.getName() + ".deleted";
 
     @Inject
     CredentialsGeneration generations;
@@ -44,10 +47,13 @@ public class OutdatedSessionFilter extends HttpFilter {
                     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                     return;
                 }
-                LOG.info(() -> "Ended a session of account " + accountId + " opened before its password changed ("
-                        + request.getMethod() + " " + request.getRequestURI() + ")");
-                end(request, session);
-                redirectToSignIn(request, response);
+                // The account row is gone: it was deleted (AccountErasure), which is not a password change.
+                var deleted = generations.current(accountId).isEmpty();
+                LOG.info(() -> "Ended a session of account " + accountId + (deleted ? ", which was deleted ("
+                        : " opened before its password changed (") + request.getMethod() + " "
+                        + request.getRequestURI() + ")");
+                end(request, session, deleted ? ENDED_BY_ACCOUNT_DELETION : ENDED_BY_PASSWORD_CHANGE);
+                redirectToSignIn(request, response, deleted);
                 return;
             }
         }
@@ -60,14 +66,15 @@ public class OutdatedSessionFilter extends HttpFilter {
      * started by that one would replace the sign-in page's and make its form expire. Signing in gives the
      * session a new id anyway.
      */
-    private static void end(HttpServletRequest request, jakarta.servlet.http.HttpSession session)
+    private static void end(HttpServletRequest request, jakarta.servlet.http.HttpSession session, String why)
             throws ServletException {
         request.logout();
         // Requests that arrive together (the page and the page-unload beacon) must not both empty the session:
         // the later one would throw away the sign-in page's form state that the earlier one's redirect led to.
         synchronized (session.getId().intern()) {
             try {
-                if (session.getAttribute(ENDED_BY_PASSWORD_CHANGE) != null) {
+                if (session.getAttribute(ENDED_BY_PASSWORD_CHANGE) != null
+                        || session.getAttribute(ENDED_BY_ACCOUNT_DELETION) != null) {
                     return;
                 }
                 for (var name : java.util.Collections.list(session.getAttributeNames())) {
@@ -75,7 +82,7 @@ public class OutdatedSessionFilter extends HttpFilter {
                 }
                 // The sign-in page says why even when a request alongside was the one that ended the session and
                 // the page itself arrives through the ordinary sign-in redirect; signing in again removes it.
-                session.setAttribute(ENDED_BY_PASSWORD_CHANGE, Boolean.TRUE);
+                session.setAttribute(why, Boolean.TRUE);
             } catch (IllegalStateException alreadyEnded) {
                 // ended meanwhile by a request of its own: nothing left to forget
             }
@@ -104,13 +111,16 @@ public class OutdatedSessionFilter extends HttpFilter {
         return "POST".equals(request.getMethod()) || accept != null && accept.contains("text/html");
     }
 
-    private static void redirectToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void redirectToSignIn(HttpServletRequest request, HttpServletResponse response, boolean deleted)
+            throws IOException {
         var context = request.getContextPath();
         var here = request.getRequestURI().substring(context.length());
         if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
             here += "?" + request.getQueryString();
         }
-        var target = context + "/sign-in?ended=password&next=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
+        // After a deletion there is nothing to come back to: no ?next=.
+        var target = deleted ? context + "/sign-in?ended=deleted"
+                : context + "/sign-in?ended=password&next=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // A PrimeFaces ajax request cannot follow a 302; Faces' own redirect answer makes the page go there.
             response.setContentType("text/xml");

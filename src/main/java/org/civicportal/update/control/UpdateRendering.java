@@ -83,7 +83,13 @@ public class UpdateRendering {
                     lines.add(t(language, "mail.update.line.online", facts.getString("online")));
                 }
             }
-            case THANKS -> lines.add(t(language, "mail.update.line.thanksFor", facts.getString("task", "")));
+            case THANKS -> {
+                if (facts.getBoolean("formerResident", false)) {
+                    // the volunteer's account was erased after the update was sent (see UpdateErasure)
+                    title = t(language, "update.thanks.formerResident");
+                }
+                lines.add(t(language, "mail.update.line.thanksFor", facts.getString("task", "")));
+            }
             case NUMBERS -> {
                 title = t(language, "mail.update.numbers.title");
                 lines.add(t(language, "mail.update.numbers.gave", number(facts, GAVE.get(0)), number(facts, GAVE.get(1)),

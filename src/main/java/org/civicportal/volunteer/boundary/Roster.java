@@ -112,7 +112,7 @@ public class Roster implements Serializable {
 
     public void record(long signupId) {
         currentUser.require(Role.OFFICIAL);
-        if (!rowIds.contains(signupId)) {
+        if (!isNamed(signupId)) {
             return;
         }
         if (!isStarted()) {
@@ -131,7 +131,7 @@ public class Roster implements Serializable {
 
     public void thank(long signupId) {
         currentUser.require(Role.OFFICIAL);
-        if (!rowIds.contains(signupId)) {
+        if (!isNamed(signupId)) {
             return;
         }
         var text = FormFields.rowText(messages, "thanks", thanks, signupId, PlainText.Lines.MANY, MAX_THANKS,
@@ -158,13 +158,24 @@ public class Roster implements Serializable {
                 messages.text("roster.csv.signedUp"), messages.text("roster.csv.attendance"),
                 messages.text("roster.csv.hours")).get())) {
             for (var row : volunteers.roster(id)) {
-                csv.printRecord(SafeCell.of(row.getAccount().getDisplayName()), SafeCell.of(row.getAccount().getEmail()),
+                var account = row.getAccount();
+                csv.printRecord(account == null ? messages.text("roster.formerResident") : SafeCell.of(account.getDisplayName()),
+                        account == null ? "" : SafeCell.of(account.getEmail()),
                         messages.text("signup." + row.getStatus()), row.getCreatedAt(),
                         row.getAttendance() == null ? "" : messages.text("attendance." + row.getAttendance()),
                         row.getHours() == null ? "" : row.getHours().toPlainString());
             }
         }
         Faces.sendFile(out.toString().getBytes(StandardCharsets.UTF_8), "roster-task-" + id + ".csv", true);
+    }
+
+    /**
+     * A row of this roster that still has its volunteer: an erased one's (a "former resident") keeps its
+     * attendance and hours as they were, and is no one's to record or thank.
+     */
+    private boolean isNamed(long signupId) {
+        return rowIds.contains(signupId)
+                && getRows().stream().anyMatch(row -> row.getId() == signupId && row.getAccount() != null);
     }
 
     /** Attendance is recorded once the shift has started. */

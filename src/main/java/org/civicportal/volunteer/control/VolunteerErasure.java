@@ -15,7 +15,8 @@ import org.civicportal.account.control.PrivacyEvents.AccountErased;
  * <p>
  * A place on a shift that has not started is withdrawn first, as the person would: nobody will come, and the
  * waitlist's next person is promoted and told. Anonymous sign-ups are no one's to record or thank: the roster
- * (which lists people) leaves them out, and its counts still include the places they held.
+ * lists each as a "former resident", with the attendance and hours it had (no name, no email), so the list
+ * agrees with the counts that still include the places they held.
  */
 @ApplicationScoped
 public class VolunteerErasure {

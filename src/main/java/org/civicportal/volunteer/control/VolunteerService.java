@@ -217,9 +217,12 @@ public class VolunteerService {
                 .setParameter("at", signup.getCreatedAt()).setParameter("id", signup.getId()).getSingleResult();
     }
 
-    /** Everyone on the roster, confirmed first then the waitlist in order, with their accounts. */
+    /**
+     * Everyone on the roster, confirmed first then the waitlist in order, with their accounts; an erased
+     * volunteer's sign-up (no account, see VolunteerErasure) is listed too, so the list agrees with the counts.
+     */
     public List<Signup> roster(long taskId) {
-        return em.createQuery("SELECT s FROM Signup s JOIN FETCH s.account WHERE s.task.id = :task "
+        return em.createQuery("SELECT s FROM Signup s LEFT JOIN FETCH s.account WHERE s.task.id = :task "
                 + "ORDER BY CASE s.status WHEN :confirmed THEN 0 WHEN :waitlisted THEN 1 ELSE 2 END, s.createdAt, s.id",
                 Signup.class).setParameter("task", taskId).setParameter("confirmed", SignupStatus.CONFIRMED)
                 .setParameter("waitlisted", SignupStatus.WAITLISTED).getResultList();
