@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * X-Forwarded-For and X-Forwarded-Proto against the running portal. The test run trusts 127.0.0.1 as its reverse
  * proxy (PORTAL_TRUSTED_PROXIES in pom.xml); the same portal reached over [::1] is an untrusted peer, as a
- * visitor reaching the node around the proxy would be. Each test signs in with an email of its own that has no
- * account: every attempt fails and counts for the pair (email, client address), of which the sixth waits.
+ * visitor reaching the node around the proxy would be. The throttle tests sign in with an email of their own that
+ * has no account: every attempt fails and counts for the pair (email, client address), of which the sixth waits.
+ * The session cookie's test signs a real account in.
  */
 class TrustedProxyIT extends PortalIT {
 
