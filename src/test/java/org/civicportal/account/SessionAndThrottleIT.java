@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * The session's idle end and the sign-in throttle's memory, proven without waiting 30 minutes or restarting the
  * shared portal: the container reports the idle limit of a real signed-in session, and the throttle is decided
  * from the attempt rows in the database alone (rows this portal JVM never saw being made throttle a sign-in, as
- * after a restart; deleting them lifts it), so a restart, which keeps the database, keeps the throttle.
+ * after a restart; deleting them lifts it), so a restart, which keeps the database, keeps the throttle. The real
+ * restart is {@code LauncherIT}'s: a sign-in throttled in the jar's first start is still refused, with the right
+ * password, in its second.
  */
 class SessionAndThrottleIT extends PortalIT {
 

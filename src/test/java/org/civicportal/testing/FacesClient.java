@@ -33,7 +33,7 @@ public final class FacesClient {
     }
 
     /** A session kept by the caller's client (its cookie handler holds the session). */
-    FacesClient(String base, HttpClient http) {
+    public FacesClient(String base, HttpClient http) {
         this.base = base.replaceAll("/+$", "");
         this.http = http;
     }

@@ -24,6 +24,7 @@ import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.platform.security.CredentialsGeneration;
 import org.civicportal.platform.security.OutdatedSessionFilter;
+import org.civicportal.platform.security.SecureSessionCookie;
 import org.civicportal.platform.security.TwoStepSignIn;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
@@ -125,8 +126,12 @@ public class SignIn {
         var resume = ReturnPath.of(next).isEmpty() && request.getUserPrincipal() == null
                 && session.getAttribute(SAVED_REQUEST) != null;
         request.changeSessionId();
-        var status = security.authenticate(request, (HttpServletResponse) Faces.getResponse(),
+        var response = (HttpServletResponse) Faces.getResponse();
+        // The new id's cookie is Secure whenever the person came over https, also through a TLS proxy.
+        SecureSessionCookie.mark(request, response, clientAddress);
+        var status = security.authenticate(request, response,
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(!resume));
+        SecureSessionCookie.mark(request, response, clientAddress);
         var pending = TwoStepSignIn.pending(request);
         if (pending.isPresent() && !(credential instanceof TwoStepSignIn.SecondFactorPassed)) {
             // An official or staff member: not signed in yet (the mechanism did nothing, which Jakarta Security

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -17,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.civicportal.platform.ListeningSockets;
 import java.net.URI;
@@ -28,6 +32,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.civicportal.testing.Browser;
+import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.HandPorts;
 
 import org.civicportal.testing.SecondFactor;
@@ -39,11 +44,13 @@ import org.openqa.selenium.By;
 /**
  * The one command a newcomer runs: java -jar target/civic-portal.jar, with its embedded MariaDB, its
  * embedded mailbox and demo data; data survives a restart, and wrong settings end in one sentence. The JVM
- * listens on the HTTP port only, the database refuses anyone without the generated passwords, and HSTS follows
- * PORTAL_BASE_URL.
+ * listens on the HTTP port only, the database refuses anyone without the generated passwords, HSTS follows
+ * PORTAL_BASE_URL, and a sign-in throttled before a restart is still throttled after it.
  */
 class LauncherIT {
 
+    private static final String DEMO_RESIDENT = "resident@demo.civicportal.org";
+    private static final String THROTTLED = "Too many failed sign-ins";
     private static final Pattern DB_PORT = Pattern.compile("Embedded MariaDB is running on port (\\d+)");
 
     @Test
@@ -82,6 +89,15 @@ class LauncherIT {
                 browser.open(link.getAttribute("href").replaceFirst("https?://[^/]+", ""));
                 assertTrue(browser.has("verify-ok"), "the link captured by the embedded mailbox verifies the account");
             }
+
+            // Someone guesses the demo resident's password: five wrong ones, and the sixth try waits.
+            var guesser = new FacesClient(new URL("http://127.0.0.1:" + port + "/"));
+            for (int i = 0; i < 5; i++) {
+                var wrong = signIn(guesser, DEMO_RESIDENT, "wrong guess " + i);
+                assertTrue(wrong.body().contains("The email or password is not right"), wrong.body());
+            }
+            assertTrue(signIn(guesser, DEMO_RESIDENT, "wrong guess 5").body().contains(THROTTLED),
+                    "the sixth sign-in for this account from this address waits");
         } finally {
             stop(first);
         }
@@ -101,6 +117,14 @@ class LauncherIT {
                     home.headers().firstValue("Strict-Transport-Security").orElse(""),
                     "HSTS because PORTAL_BASE_URL is https, though the request reached the portal over http; answered "
                             + home.statusCode() + " " + home.headers().map() + "\n" + Files.readString(secondLog));
+            // The throttle outlives the restart: the right password is still refused, another account signs in.
+            var afterRestart = signIn(new FacesClient("http://127.0.0.1:" + port, overTls()), DEMO_RESIDENT,
+                    "civic-portal-demo");
+            assertTrue(afterRestart.body().contains(THROTTLED), "still throttled after the restart: "
+                    + afterRestart.statusCode() + " " + afterRestart.body());
+            var other = signIn(new FacesClient("http://127.0.0.1:" + port, overTls()), "launch@example.org",
+                    "lantern orbit meadow 42");
+            assertEquals(302, other.statusCode(), "another account signs in: " + other.body());
             var matcher = DB_PORT.matcher(output);
             assertTrue(matcher.find(), output);
             var url = "jdbc:mariadb://127.0.0.1:" + matcher.group(1) + "/civicportal";
@@ -194,6 +218,33 @@ class LauncherIT {
                 // not a server that greets first, as SMTP servers do
             }
         }
+    }
+
+    private static HttpResponse<String> signIn(FacesClient client, String email, String password) throws Exception {
+        return client.post("/sign-in", "signin", "submit", Map.of("email", email, "password", password));
+    }
+
+    /**
+     * A client as the TLS proxy in front would carry it: the portal published over https marks its session cookie
+     * Secure, which a cookie store keeps for https only, and this test speaks plain http to the portal.
+     */
+    private static HttpClient overTls() {
+        var store = new CookieManager();
+        return HttpClient.newBuilder().cookieHandler(new CookieHandler() {
+            @Override
+            public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+                return store.get(https(uri), headers);
+            }
+
+            @Override
+            public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+                store.put(https(uri), headers);
+            }
+
+            private URI https(URI uri) {
+                return URI.create(uri.toString().replaceFirst("^http:", "https:"));
+            }
+        }).build();
     }
 
     private static Process launch(Path data, int port, boolean demo, Path log) throws IOException {

@@ -10,11 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.civicportal.platform.time.Quarter;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.PortalIT;
 import org.civicportal.testing.Routes;
@@ -192,5 +195,33 @@ class AccessMatrixIT extends PortalIT {
                         "consent=consent&consent%3Aitems%3A0%3Ashow=&signup=" + signup)));
         assertTrue(response.statusCode() < 500, "status " + response.statusCode());
         assertEquals("0", TestAccounts.query("SELECT thanks_public FROM signup WHERE id = ?", signup));
+    }
+
+    @Test
+    void anotherResidentsForumAnswerIsNeitherOpenedNorChangedBySwappingItsId() throws Exception {
+        var current = Quarter.of(Instant.now(), ZoneId.systemDefault());
+        var page = "/forums/" + current;
+        var quarter = current.code();
+        assertEquals(302, CLIENTS.get(Who.RESIDENT).post(page, "answer", "save",
+                Map.of("unreturned", "Mara's matrix answer")).statusCode());
+        var id = TestAccounts.query("SELECT f.id FROM forum_answer f JOIN account a ON a.id = f.account_id "
+                + "WHERE a.email = ? AND f.quarter = ?", RESIDENT, quarter);
+        var row = "SELECT CONCAT_WS('|', account_id, unreturned, unreciprocated, rebalance, updated_at, version, "
+                + "hidden) FROM forum_answer WHERE id = ?";
+        var before = TestAccounts.query(row, id);
+        // The answer form is always one's own (the server takes the signed-in account, no id travels): with her
+        // answer's id in the address his form is still his, empty, and saving it with her id beside the fields
+        // writes his own answer.
+        var swapped = page + "?answer=" + id + "&id=" + id;
+        var html = other.get(swapped);
+        var form = Pattern.compile("<textarea id=\"answer:unreturned\"[^>]*>([^<]*)</textarea>").matcher(html);
+        assertTrue(form.find(), "his answer form:\n" + html);
+        assertEquals("", form.group(1).strip(), "his form is not filled with her answer");
+        var saved = other.post(swapped, html, "answer", "save", Map.of("unreturned", "Otto's matrix answer",
+                "id", id, "answer", id));
+        assertEquals(302, saved.statusCode(), "his own answer is saved");
+        assertEquals(before, TestAccounts.query(row, id), "nothing of her answer changed");
+        assertEquals("Otto's matrix answer", TestAccounts.query("SELECT f.unreturned FROM forum_answer f JOIN account a "
+                + "ON a.id = f.account_id WHERE a.email = ? AND f.quarter = ?", OTHER, quarter));
     }
 }

@@ -11,19 +11,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.civicportal.testing.PortalDeployment;
 import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 /**
  * X-Forwarded-For and X-Forwarded-Proto against the running portal. The test run trusts 127.0.0.1 as its reverse
  * proxy (PORTAL_TRUSTED_PROXIES in pom.xml); the same portal reached over [::1] is an untrusted peer, as a
- * visitor reaching the node around the proxy would be. Each test signs in with an email of its own that has no
- * account: every attempt fails and counts for the pair (email, client address), of which the sixth waits.
+ * visitor reaching the node around the proxy would be. The throttle tests sign in with an email of their own that
+ * has no account: every attempt fails and counts for the pair (email, client address), of which the sixth waits.
+ * The session cookie's test signs a real account in.
  */
 class TrustedProxyIT extends PortalIT {
 
@@ -77,6 +81,38 @@ class TrustedProxyIT extends PortalIT {
         assertFalse(plain.toLowerCase().contains("secure"), plain);
     }
 
+    @Test
+    void theSessionCookieOfASignInIsSecureOnlyWhenTheTrustedProxySaysHttps() throws Exception {
+        var port = PortalDeployment.base().getPort();
+        var email = TestAccounts.create("secure-cookie@example.org", "Selma Secure");
+        var https = signIn("http://127.0.0.1:" + port, email, TestAccounts.PASSWORD, "198.51.100.20", "https");
+        var forged = signIn("http://[::1]:" + port, email, TestAccounts.PASSWORD, "198.51.100.21", "https");
+        var plain = signIn("http://127.0.0.1:" + port, email, TestAccounts.PASSWORD, "198.51.100.22", "http");
+        for (var signedIn : List.of(https, forged, plain)) {
+            assertEquals(302, signedIn.statusCode(), "signed in: " + signedIn.body());
+        }
+        var cookie = sessionCookie(https);
+        assertTrue(attributes(cookie).contains("secure"), "the client reached the proxy over https: " + cookie);
+        assertTrue(attributes(cookie).contains("httponly") && attributes(cookie).contains("samesite=lax")
+                && attributes(cookie).contains("path=/"), "the container's other attributes stay: " + cookie);
+        assertFalse(attributes(sessionCookie(forged)).contains("secure"),
+                "X-Forwarded-Proto from an untrusted peer is not believed: " + sessionCookie(forged));
+        assertFalse(attributes(sessionCookie(plain)).contains("secure"), "plain http: " + sessionCookie(plain));
+        // The portal's redirects name no scheme (relativeRedirectAllowed), which would be the plain http between
+        // the proxy and the portal.
+        assertEquals("/me", https.headers().firstValue("Location").orElse(""), "where the sign-in goes on");
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("a new session id at sign-in: " + response.headers().map()));
+    }
+
+    private static List<String> attributes(String cookie) {
+        return Arrays.stream(cookie.split(";")).skip(1).map(a -> a.strip().toLowerCase()).toList();
+    }
+
     private static String language(String base, String proto) throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/language?to=es&back=/"))
                 .header("X-Forwarded-Proto", proto).build(), HttpResponse.BodyHandlers.discarding());
@@ -87,6 +123,11 @@ class TrustedProxyIT extends PortalIT {
     /** Opens /sign-in and posts the form, both requests with the given forwarding headers. */
     private static HttpResponse<String> signIn(String base, String email, String forwardedFor, String proto)
             throws Exception {
+        return signIn(base, email, "not-the-password", forwardedFor, proto);
+    }
+
+    private static HttpResponse<String> signIn(String base, String email, String password, String forwardedFor,
+            String proto) throws Exception {
         var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var page = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
                 .header("X-Forwarded-For", forwardedFor).header("X-Forwarded-Proto", proto).build(),
@@ -97,7 +138,7 @@ class TrustedProxyIT extends PortalIT {
         var form = new LinkedHashMap<String, String>();
         form.put("signin", "signin");
         form.put("signin:email", email);
-        form.put("signin:password", "not-the-password");
+        form.put("signin:password", password);
         form.put("signin:submit", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
         form.put("primefaces.nonce", nonce.group(1));
