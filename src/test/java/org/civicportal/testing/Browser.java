@@ -1,5 +1,6 @@
 package org.civicportal.testing;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.args.AxeRunOptions;
@@ -214,6 +215,8 @@ public final class Browser implements AutoCloseable {
             axe.setLegacyMode(true);
         }
         var results = axe.analyze(driver);
+        // AxeBuilder answers a failed injection or run with empty results rather than throwing.
+        assertFalse(results.isErrored(), () -> "axe-core did not run on " + path() + ": " + results.getErrorMessage());
         var grave = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
