@@ -35,11 +35,8 @@ class UpdateCrashIT {
 
     private static final int SUBSCRIBERS = 200;
     private static final String SCHEMA = "delivery_crash";
-    /**
-     * Messages per second: the send takes about five seconds, long enough to be killed in its middle (the kill
-     * follows within a poll of 250 ms, about ten messages, of half the subscribers being reached).
-     */
-    private static final int RATE = 40;
+    /** Messages per second: the send takes about ten seconds, long enough to be killed in its middle. */
+    private static final int RATE = 20;
     private static final Duration STARTING = Duration.ofMinutes(4);
 
     @Test
