@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.civicportal.platform.cluster.PortalNode;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.HandPorts;
 
@@ -74,12 +75,13 @@ class HttpCachingIT {
         builder.environment().put("PORTAL_HTTP_PORT", String.valueOf(port));
         builder.environment().put("PORTAL_DEMO_DATA", "true");
         builder.environment().put("PORTAL_PAGE_CACHE_SECONDS", "30");
+        builder.environment().put("JAVA_TOOL_OPTIONS", PortalNode.SHORT_LIVED_JVM);
         portal = builder.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         String output = "";
         while (System.nanoTime() < deadline && !output.contains("Civic Portal is running at")) {
             assertTrue(portal.isAlive(), () -> "the portal stopped:\n" + read(log));
-            Thread.sleep(500);
+            Thread.sleep(200);
             output = read(log);
         }
         assertTrue(output.contains("Civic Portal is running at"), output);
