@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicportal.platform.cluster.PortalNode;
@@ -109,13 +110,15 @@ class UpdateCrashIT {
 
     private static Map<String, String> environment(String baseUrl) {
         var accounts = TestServers.database().accounts();
-        return Map.of("PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:" + TestServers.database().port() + "/" + SCHEMA,
+        var environment = new HashMap<>(Map.of("PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:" + TestServers.database().port() + "/" + SCHEMA,
                 "PORTAL_DB_USER", accounts.ownerUser(), "PORTAL_DB_PASSWORD", accounts.ownerPassword(),
                 "PORTAL_SMTP_HOST", "127.0.0.1", "PORTAL_SMTP_PORT", String.valueOf(TestServers.mail().getSmtp().getPort()),
                 "PORTAL_BASE_URL", baseUrl, "PORTAL_MAIL_RATE", String.valueOf(RATE), "PORTAL_DEMO_DATA", "false",
                 "PORTAL_PAGE_CACHE_SECONDS", "0",
                 // Each accepted message marked SENT on its own: the duplicate window is one message per connection.
-                "PORTAL_MAIL_MARK_GROUP", "1", "PORTAL_MAIL_CONNECTIONS", String.valueOf(CONNECTIONS));
+                "PORTAL_MAIL_MARK_GROUP", "1"));
+        environment.put("PORTAL_MAIL_CONNECTIONS", String.valueOf(CONNECTIONS));
+        return environment;
     }
 
     /** A staff member, 200 verified subscribers of a district of their own, and a draft for them. */
