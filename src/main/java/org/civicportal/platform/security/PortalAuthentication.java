@@ -114,7 +114,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 if (status == AuthenticationStatus.SEND_CONTINUE && parameters[2] instanceof HttpMessageContext context
                         && context.isProtected() && request.getUserPrincipal() == null) {
                     var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-                    securityEvents.accessRefused(request, path, null, RoleFilter.needs(path));
+                    securityEvents.accessRefused(request, null, RoleFilter.needs(path));
                 }
                 return status;
             }

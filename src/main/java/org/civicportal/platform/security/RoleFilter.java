@@ -66,7 +66,7 @@ public class RoleFilter extends HttpFilter {
         var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         var rule = RULES.stream().filter(r -> path.startsWith(r.pathPrefix())).findFirst();
         if (rule.isPresent() && rule.get().anyOf().stream().noneMatch(currentUser::has)) {
-            securityEvents.accessRefused(request, path, currentUser.accountId().orElse(null), rolesOf(rule.get()));
+            securityEvents.accessRefused(request, currentUser.accountId().orElse(null), rolesOf(rule.get()));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

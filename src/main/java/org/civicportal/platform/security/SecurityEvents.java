@@ -54,10 +54,23 @@ public class SecurityEvents {
         log(request, "session.ended", "reason", reason, "account", Long.toString(accountId));
     }
 
-    /** A protected page refused (403) or, to a visitor, answered with the sign-in page; the path without query. */
-    public void accessRefused(HttpServletRequest request, String path, Long accountId, String needed) {
-        log(request, "access.refused", "path", path, "account", accountId == null ? "visitor" : accountId.toString(),
-                "needs", needed);
+    /**
+     * A protected page refused (403) or, to a visitor, answered with the sign-in page: the path the client asked
+     * for (decoded, without the query, which may carry anything), the account or {@code visitor}, the roles needed.
+     */
+    public void accessRefused(HttpServletRequest request, Long accountId, String needed) {
+        log(request, "access.refused", "path", askedPath(request), "account",
+                accountId == null ? "visitor" : accountId.toString(), "needs", needed);
+    }
+
+    private static String askedPath(HttpServletRequest request) {
+        var raw = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            var decoded = java.net.URI.create(raw).getPath();
+            return decoded == null ? raw : decoded;
+        } catch (IllegalArgumentException malformed) {
+            return raw; // escaped all the same
+        }
     }
 
     private void log(HttpServletRequest request, String event, String... pairs) {
