@@ -50,6 +50,15 @@ class SecurityEventLogIT extends PortalIT {
         TestAccounts.update("UPDATE account SET credentials_generation = credentials_generation + 1 WHERE id = ?", id);
         assertTrue(get(other, "/me", true).headers().firstValue("Location").orElseThrow().contains("ended=password"));
 
+        // Deleting one's account ends this session and, at its next page, the one on another device.
+        var leaving = TestAccounts.create("sel.leaving@example.org", "Lea Seclog");
+        var leavingId = idOf(leaving);
+        var here = new FacesClient(base).signIn(leaving, TestAccounts.PASSWORD);
+        var elsewhere = new FacesClient(base).signIn(leaving, TestAccounts.PASSWORD);
+        assertEquals(302, here.post("/me/delete", "delete", "confirm", Map.of("password", TestAccounts.PASSWORD))
+                .statusCode());
+        assertTrue(get(elsewhere, "/me", true).headers().firstValue("Location").orElseThrow().contains("ended=deleted"));
+
         // A visitor at a protected page with a crafted path: logged without the query, the path one token.
         var visitor = new FacesClient(base);
         var marker = "sel" + System.nanoTime();
@@ -64,11 +73,14 @@ class SecurityEventLogIT extends PortalIT {
                 "event=sign-out account=" + id + " client=",
                 "event=session.ended reason=password-changed account=" + id + " client=",
                 "event=access.refused path=/me/" + marker + "%20account%3D1%20event%3Dsign-in.success account=visitor "
-                        + "needs=signed-in client="));
+                        + "needs=signed-in client=",
+                "event=session.ended reason=account-deleted account=" + leavingId + " client="));
+        assertEquals(2, lines.stream().filter(l -> l.contains("event=session.ended reason=account-deleted account="
+                + leavingId + " ")).count(), "this device and the other one: " + String.join("\n", lines));
         assertEquals(2, lines.stream().filter(l -> l.contains("event=sign-in.success method=password account=" + id + " "))
                 .count(), String.join("\n", lines));
         for (var line : lines) {
-            for (var secret : List.of(email, unknown, "sel.nobody", "wrong-sel-password", TestAccounts.PASSWORD, "sel-query-secret")) {
+            for (var secret : List.of(email, leaving, unknown, "sel.nobody", "wrong-sel-password", TestAccounts.PASSWORD, "sel-query-secret")) {
                 assertFalse(line.contains(secret), secret + " in " + line);
             }
             assertTrue(line.matches("security event=\\S+( [a-z]+=\\S+)* client=[0-9a-fA-F:.]+"), line);
