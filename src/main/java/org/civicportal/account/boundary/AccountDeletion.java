@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.logging.Logger;
 import org.civicportal.account.control.AccountErasure;
 import org.civicportal.account.control.AccountErasure.Refused;
+import org.civicportal.platform.security.SecurityEvents;
 import org.civicportal.platform.web.CurrentUser;
 import org.civicportal.platform.web.PageMessages;
 import org.omnifaces.cdi.ViewScoped;
@@ -24,6 +25,9 @@ public class AccountDeletion implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AccountDeletion.class.getName());
+
+    @Inject
+    SecurityEvents securityEvents;
 
     @Inject
     AccountErasure erasure;
@@ -62,6 +66,7 @@ public class AccountDeletion implements Serializable {
             return;
         }
         HttpServletRequest request = Faces.getRequest();
+        securityEvents.sessionEnded(request, "account-deleted", accountId);
         request.logout();
         var session = request.getSession(false);
         if (session != null) {

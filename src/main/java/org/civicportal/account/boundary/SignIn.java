@@ -25,6 +25,7 @@ import org.civicportal.platform.security.ClientAddress;
 import org.civicportal.platform.security.CredentialsGeneration;
 import org.civicportal.platform.security.OutdatedSessionFilter;
 import org.civicportal.platform.security.SecureSessionCookie;
+import org.civicportal.platform.security.SecurityEvents;
 import org.civicportal.platform.security.TwoStepSignIn;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
@@ -71,6 +72,9 @@ public class SignIn {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    SecurityEvents securityEvents;
+
     @NotBlank(message = "{account.email.required}")
     private String email;
 
@@ -90,12 +94,14 @@ public class SignIn {
         var wait = limiter.attempt(AccountAttemptRule.SIGN_IN_PAIR, pair)
                 .or(() -> limiter.blockedUntil(AccountAttemptRule.SIGN_IN_ADDRESS, address));
         if (wait.isPresent()) {
+            failed("throttled", normalised);
             messages.error("signIn.throttled", Waits.minutesUntil(wait.get()));
             return;
         }
         var delay = limiter.delayedUntil(AccountAttemptRule.SIGN_IN_EMAIL, normalised,
                 AccountAttemptRule.SIGN_IN_EMAIL_FIRST_DELAY, AccountAttemptRule.SIGN_IN_EMAIL_LONGEST_DELAY);
         if (delay.isPresent()) {
+            failed("throttled", normalised);
             messages.error("signIn.delayed", Waits.minutesUntil(delay.get()));
             return;
         }
@@ -105,13 +111,21 @@ public class SignIn {
             return;
         }
         if (outcome.unverifiedAccount().isPresent()) {
+            securityEvents.signInFailed(request, "password", "unverified", outcome.unverifiedAccount().get());
             accounts.resendVerification(outcome.unverifiedAccount().get());
             messages.error("signIn.unverified");
             return;
         }
         limiter.record(AccountAttemptRule.SIGN_IN_ADDRESS, address);
         limiter.record(AccountAttemptRule.SIGN_IN_EMAIL, normalised);
+        failed("wrong-password", normalised);
         messages.error("signIn.failed");
+    }
+
+    /** Logged with the account's id, or account=unknown: never the email typed (it may be a password). */
+    private void failed(String reason, String normalisedEmail) {
+        securityEvents.signInFailed(request, "password", reason,
+                accounts.byEmail(normalisedEmail).map(Account::getId).orElse(null));
     }
 
     /**
@@ -120,6 +134,12 @@ public class SignIn {
      * a {@link TwoStepSignIn.SecondFactorPassed}. False when the credential was refused.
      */
     boolean signIn(Credential credential) {
+        return signIn(credential, credential instanceof UsernamePasswordCredential ? "password"
+                : credential instanceof TwoStepSignIn.SecondFactorPassed ? "second-step" : "link");
+    }
+
+    /** As {@link #signIn(Credential)}, the security event log naming the {@code method} (code, recovery-code…). */
+    boolean signIn(Credential credential, String method) {
         var session = request.getSession(true);
         // A visitor sent here from a protected page (LoginToContinue) goes back to it, unless ?next= names a
         // page: a new authentication would make Jakarta Security forget the page it saved.
@@ -136,6 +156,7 @@ public class SignIn {
         if (pending.isPresent() && !(credential instanceof TwoStepSignIn.SecondFactorPassed)) {
             // An official or staff member: not signed in yet (the mechanism did nothing, which Jakarta Security
             // reports as SUCCESS), the second step asks for a code or enrols.
+            securityEvents.firstStepPassed(request, method, pending.get().accountId());
             var step = twoFactor.isEnrolled(pending.get().accountId()) ? "/sign-in/code" : "/sign-in/enrol";
             redirect(step + ReturnPath.of(next).map(p -> "?next=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
                     .orElse(""));
@@ -143,6 +164,10 @@ public class SignIn {
         }
         if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
             return false;
+        }
+        var principal = request.getUserPrincipal();
+        if (principal != null) {
+            securityEvents.signInSucceeded(request, method, Long.parseLong(principal.getName()));
         }
         request.getSession().removeAttribute(OutdatedSessionFilter.ENDED_BY_PASSWORD_CHANGE);
         request.getSession().removeAttribute(OutdatedSessionFilter.ENDED_BY_ACCOUNT_DELETION);

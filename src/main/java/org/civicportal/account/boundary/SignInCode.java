@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.civicportal.account.control.TwoFactorService;
 import org.civicportal.account.control.TwoFactorService.Verdict;
+import org.civicportal.platform.security.SecurityEvents;
 import org.civicportal.platform.security.TwoStepSignIn;
 import org.civicportal.platform.security.TwoStepSignIn.SecondFactorPassed;
 import org.civicportal.platform.web.PageMessages;
@@ -39,6 +40,9 @@ public class SignInCode {
     @Inject
     SignIn signIn;
 
+    @Inject
+    SecurityEvents securityEvents;
+
     private String code;
     private TwoStepSignIn.Pending pending;
 
@@ -63,6 +67,7 @@ public class SignInCode {
             return;
         }
         if (throttle.refused(pending.accountId(), CODE_FIELD)) {
+            securityEvents.signInFailed(request, "code", "throttled", pending.accountId());
             return;
         }
         var verdict = twoFactor.verify(pending.accountId(), code);
@@ -73,7 +78,9 @@ public class SignInCode {
                 if (verdict == Verdict.RECOVERY_CODE_ACCEPTED) {
                     messages.infoAfterRedirect("twoFactor.code.recoveryUsed");
                 }
-                if (!signIn.signIn(new SecondFactorPassed(pending.accountId(), pending.credentialsGeneration()))) {
+                var method = verdict == Verdict.RECOVERY_CODE_ACCEPTED ? "recovery-code" : "code";
+                if (!signIn.signIn(new SecondFactorPassed(pending.accountId(), pending.credentialsGeneration()), method)) {
+                    securityEvents.signInFailed(request, method, "password-changed", pending.accountId());
                     // The password was changed since the first step.
                     TwoStepSignIn.abandon(request);
                     messages.errorAfterRedirect("twoFactor.expired");
@@ -83,6 +90,12 @@ public class SignInCode {
             case NOT_ENROLLED -> Faces.redirect("sign-in/enrol");
             default -> {
                 throttle.failed(pending.accountId());
+                if (verdict == Verdict.ALREADY_USED) {
+                    // The owner is mailed too (TwoFactorService, AccountMails): 2.8.5.
+                    securityEvents.codeReused(request, pending.accountId());
+                } else {
+                    securityEvents.signInFailed(request, "code", "wrong-code", pending.accountId());
+                }
                 messages.fieldError(CODE_FIELD, verdict == Verdict.ALREADY_USED ? "twoFactor.code.used"
                         : "twoFactor.code.wrong");
             }

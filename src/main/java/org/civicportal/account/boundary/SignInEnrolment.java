@@ -121,7 +121,7 @@ public class SignInEnrolment {
             return;
         }
         FreshRecoveryCodes.forget(request.getSession());
-        if (!signIn.signIn(new SecondFactorPassed(pending.accountId(), pending.credentialsGeneration()))) {
+        if (!signIn.signIn(new SecondFactorPassed(pending.accountId(), pending.credentialsGeneration()), "enrolment")) {
             TwoStepSignIn.abandon(request);
             messages.errorAfterRedirect("twoFactor.expired");
             Faces.redirect("sign-in");

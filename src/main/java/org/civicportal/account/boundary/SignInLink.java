@@ -15,6 +15,7 @@ import org.civicportal.account.control.UnseenWork;
 import org.civicportal.account.entity.Account;
 import org.civicportal.platform.security.AttemptLimiter;
 import org.civicportal.platform.security.ClientAddress;
+import org.civicportal.platform.security.SecurityEvents;
 import org.civicportal.platform.web.PageMessages;
 import org.civicportal.platform.web.Waits;
 
@@ -44,6 +45,9 @@ public class SignInLink {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    SecurityEvents securityEvents;
 
     @Inject
     UnseenWork unseen;
@@ -89,6 +93,8 @@ public class SignInLink {
 
     public void use() {
         if (!signIn.signIn(new SignInLinkCredential(token))) {
+            // Whose link it was is not known (or no longer: used, expired), and the token itself is never logged.
+            securityEvents.signInFailed(request, "link", "invalid-link", null);
             // The page then says so once, in place of the button.
             usable = false;
         }

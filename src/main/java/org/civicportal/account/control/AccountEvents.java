@@ -56,4 +56,8 @@ public final class AccountEvents {
     /** A recovery code (row codeId) was used to sign in; {@code left} unused ones remain. */
     public record RecoveryCodeUsed(long accountId, long codeId, int left) {
     }
+
+    /** A code from the app was typed again for a step already accepted (ASVS 2.8.5: its owner is told). */
+    public record TwoFactorCodeReused(long accountId, java.time.Instant at) {
+    }
 }

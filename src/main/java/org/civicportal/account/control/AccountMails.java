@@ -17,11 +17,13 @@ import org.civicportal.account.control.AccountEvents.PasswordResetRequested;
 import org.civicportal.account.control.AccountEvents.Recipient;
 import org.civicportal.account.control.AccountEvents.RecoveryCodeUsed;
 import org.civicportal.account.control.AccountEvents.RecoveryCodesReplaced;
+import org.civicportal.account.control.AccountEvents.TwoFactorCodeReused;
 import org.civicportal.account.control.AccountEvents.TwoFactorEnrolled;
 import org.civicportal.account.control.AccountEvents.TwoFactorReset;
 import org.civicportal.account.control.AccountEvents.VerificationRequested;
 import org.civicportal.platform.config.PortalSettings;
 import org.civicportal.account.entity.Account;
+import org.civicportal.account.entity.TokenPurpose;
 import org.civicportal.platform.mail.MailTemplates;
 import org.civicportal.platform.outbox.Envelope;
 import org.civicportal.platform.outbox.MailStream;
@@ -81,7 +83,8 @@ public class AccountMails {
         if (event.next() != null) {
             link += "&next=" + URLEncoder.encode(event.next(), StandardCharsets.UTF_8);
         }
-        send("account/sign-in-link", "token:" + tokenId(event.token()), event.to(), Map.of("link", link, "minutes", 15));
+        send("account/sign-in-link", "token:" + tokenId(event.token()), event.to(), Map.of("link", link, "minutes",
+                TokenPurpose.SIGN_IN.lifetime().toMinutes()));
     }
 
     /*
@@ -114,6 +117,15 @@ public class AccountMails {
         values.put("left", event.left());
         values.put("none", event.left() == 0);
         send("account/recovery-code-used", "code:" + event.codeId(), to, values);
+    }
+
+    /**
+     * At most one a clock hour per account: the hour is the message's key and the outbox keeps a key queued
+     * once, so someone replaying codes cannot flood the owner's mailbox (a reuse is in the security log anyway).
+     */
+    void twoFactorCodeReused(@Observes TwoFactorCodeReused event) {
+        send("account/two-factor-code-reused", "hour:" + event.at().getEpochSecond() / 3600,
+                recipient(event.accountId()), ifNotYou());
     }
 
     private Map<String, Object> ifNotYou() {

@@ -127,7 +127,7 @@ public class AccountService {
 
     /**
      * "Email me a sign-in link": silent for unknown emails, like a reset. The link signs in once, within
-     * 15 minutes, whatever the sign-in throttle says: whoever reads the mailbox holds the account anyway.
+     * 10 minutes, whatever the sign-in throttle says: whoever reads the mailbox holds the account anyway.
      *
      * @param next a same-origin path to return to after signing in, already checked, or null
      */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.control.AccountEvents.RecoveryCodeUsed;
 import org.civicportal.account.control.AccountEvents.RecoveryCodesReplaced;
+import org.civicportal.account.control.AccountEvents.TwoFactorCodeReused;
 import org.civicportal.account.control.AccountEvents.TwoFactorEnrolled;
 import org.civicportal.account.control.AccountEvents.TwoFactorReset;
 import org.civicportal.platform.persistence.UtcInstantConverter;
@@ -110,7 +111,13 @@ public class TwoFactorService {
                     .setParameter(2, step.getAsLong()).executeUpdate();
             return Verdict.ACCEPTED;
         }
-        return matchingStep(secret, typed, Long.MIN_VALUE).isPresent() ? Verdict.ALREADY_USED : Verdict.WRONG;
+        if (matchingStep(secret, typed, Long.MIN_VALUE).isEmpty()) {
+            return Verdict.WRONG;
+        }
+        // A code seen by someone else, typed after its owner (or a recording replayed): the owner is mailed in
+        // this transaction (AccountMails), at most once an hour.
+        events.fire(new TwoFactorCodeReused(accountId, clock.instant()));
+        return Verdict.ALREADY_USED;
     }
 
     /** New recovery codes (the old ones stop working), for a signed-in person who types a code from the app. */

@@ -30,6 +30,9 @@ public class OutdatedSessionFilter extends HttpFilter {
     @Inject
     CredentialsGeneration generations;
 
+    @Inject
+    SecurityEvents securityEvents;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -52,6 +55,7 @@ public class OutdatedSessionFilter extends HttpFilter {
                 LOG.info(() -> "Ended a session of account " + accountId + (deleted ? ", which was deleted ("
                         : " opened before its password changed (") + request.getMethod() + " "
                         + request.getRequestURI() + ")");
+                securityEvents.sessionEnded(request, deleted ? "account-deleted" : "password-changed", accountId);
                 end(request, session, deleted ? ENDED_BY_ACCOUNT_DELETION : ENDED_BY_PASSWORD_CHANGE);
                 redirectToSignIn(request, response, deleted);
                 return;

@@ -100,12 +100,23 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         @Inject
         ClientAddress address;
 
+        @Inject
+        SecurityEvents securityEvents;
+
         @AroundInvoke
         public Object securityHeaders(InvocationContext invocation) throws Exception {
             var parameters = invocation.getParameters();
             if (parameters != null && parameters.length == 3 && parameters[0] instanceof HttpServletRequest request
                     && parameters[1] instanceof HttpServletResponse response) {
                 SecurityHeadersFilter.apply(request, response, address);
+                var status = invocation.proceed();
+                // Soteria's login-to-continue sent a visitor from a protected page to /sign-in (ASVS 7.2.2).
+                if (status == AuthenticationStatus.SEND_CONTINUE && parameters[2] instanceof HttpMessageContext context
+                        && context.isProtected() && request.getUserPrincipal() == null) {
+                    var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+                    securityEvents.accessRefused(request, null, RoleFilter.needs(path));
+                }
+                return status;
             }
             return invocation.proceed();
         }

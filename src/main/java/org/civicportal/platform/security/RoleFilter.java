@@ -56,6 +56,9 @@ public class RoleFilter extends HttpFilter {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SecurityEvents securityEvents;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -63,9 +66,20 @@ public class RoleFilter extends HttpFilter {
         var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         var rule = RULES.stream().filter(r -> path.startsWith(r.pathPrefix())).findFirst();
         if (rule.isPresent() && rule.get().anyOf().stream().noneMatch(currentUser::has)) {
+            securityEvents.accessRefused(request, currentUser.accountId().orElse(null), rolesOf(rule.get()));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The roles the first rule matching {@code path} asks for, for the security event log ("signed-in" if none). */
+    static String needs(String path) {
+        return RULES.stream().filter(r -> path.startsWith(r.pathPrefix())).findFirst().map(RoleFilter::rolesOf)
+                .orElse("signed-in");
+    }
+
+    private static String rolesOf(Rule rule) {
+        return rule.anyOf().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 }

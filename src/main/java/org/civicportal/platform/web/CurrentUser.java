@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import org.civicportal.platform.security.Role;
+import org.civicportal.platform.security.SecurityEvents;
 import org.civicportal.platform.security.TwoStepSignIn;
 import org.civicportal.platform.security.RoleDirectory;
 import org.omnifaces.util.Faces;
@@ -27,6 +28,9 @@ public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    SecurityEvents securityEvents;
 
     @Inject
     RoleDirectory roleDirectory;
@@ -98,6 +102,7 @@ public class CurrentUser {
     }
 
     public void signOut() throws ServletException {
+        securityEvents.signedOut(request, accountId().orElse(null));
         request.logout();
         var session = request.getSession(false);
         if (session != null) {
