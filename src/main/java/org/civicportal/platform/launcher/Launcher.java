@@ -1,6 +1,7 @@
 package org.civicportal.platform.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
@@ -65,7 +66,7 @@ public final class Launcher {
             appUser = accounts.appUser();
             appPassword = accounts.appPassword();
         } else {
-            SchemaMigrator.migrate(url, settings.dbUser(), settings.dbPassword(), settings.demoData());
+            migrateExternal(settings, System.out);
         }
 
         payara = PayaraMicroProcess.start(home(), settings.httpPort(), settings.httpThreads(), settings.cluster(),
@@ -86,6 +87,24 @@ public final class Launcher {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * An external database: with PORTAL_DB_OWNER_USER the owner migrates and grants PORTAL_DB_USER its rows (the
+     * audit log read and add only, AppGrants); without, PORTAL_DB_USER migrates and only V19's triggers keep the
+     * audit log unchanged. Payara connects as PORTAL_DB_USER either way.
+     */
+    static void migrateExternal(LauncherSettings settings, PrintStream out) throws StartupFailure {
+        var url = settings.externalDbUrl().orElseThrow();
+        if (settings.dbOwner().isPresent()) {
+            SchemaMigrator.migrate(url, settings.dbOwner().get(), settings.dbUser(), settings.dbPassword(),
+                    settings.demoData(), out);
+        } else {
+            out.println("The audit log is protected by database triggers only (PORTAL_DB_USER migrates and could drop "
+                    + "them): set PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD to the schema's owner account to "
+                    + "migrate as it and give PORTAL_DB_USER rows only (docs/security.md).");
+            SchemaMigrator.migrate(url, settings.dbUser(), settings.dbPassword(), settings.demoData());
         }
     }
 

@@ -10,7 +10,15 @@ import java.util.Optional;
  */
 public record LauncherSettings(int httpPort, Path dataDir, Optional<String> externalDbUrl, String dbUser,
         String dbPassword, String baseUrl, boolean demoData, Path photosDir, Optional<ClusterSettings> cluster,
-        int httpThreads) {
+        int httpThreads, Optional<DbAccount> dbOwner) {
+
+    /** An account of an external database; its password never appears in a message or a log. */
+    public record DbAccount(String user, String password) {
+        @Override
+        public String toString() {
+            return "DbAccount[" + user + "]";
+        }
+    }
 
     /** Payara's HTTP workers when PORTAL_HTTP_THREADS is unset: four per core, at least 8 (docs/configuration.md). */
     static int defaultHttpThreads(int cores) {
@@ -48,13 +56,41 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<String> exte
             throw new StartupFailure("A cluster needs its data exports on storage every node shares: set "
                     + "PORTAL_EXPORTS_DIR to the same mounted folder on every node.");
         }
-        return new LauncherSettings(httpPort, dataDir, dbUrl,
-                // Only for an external database: the embedded one has its own accounts (DatabaseAccounts).
-                nonBlank(env.get("PORTAL_DB_USER")).orElse("civicportal"),
+        // Only for an external database: the embedded one has its own accounts (DatabaseAccounts).
+        var dbUser = nonBlank(env.get("PORTAL_DB_USER")).orElse("civicportal");
+        var dbOwner = dbOwner(env, dbUrl.isPresent(), dbUser);
+        return new LauncherSettings(httpPort, dataDir, dbUrl, dbUser,
                 env.getOrDefault("PORTAL_DB_PASSWORD", ""), baseUrl.replaceAll("/+$", ""),
                 Boolean.parseBoolean(demo),
                 nonBlank(env.get("PORTAL_PHOTOS_DIR")).map(Path::of).orElse(dataDir.resolve("photos")).toAbsolutePath(),
-                cluster, httpThreads(env.get("PORTAL_HTTP_THREADS")));
+                cluster, httpThreads(env.get("PORTAL_HTTP_THREADS")), dbOwner);
+    }
+
+    /**
+     * PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD, both or neither: the account that owns an external
+     * database's schema, with which the launcher migrates before it grants PORTAL_DB_USER its rows (AppGrants).
+     */
+    private static Optional<DbAccount> dbOwner(Map<String, String> env, boolean external, String dbUser)
+            throws StartupFailure {
+        var user = nonBlank(env.get("PORTAL_DB_OWNER_USER"));
+        var password = nonBlank(env.get("PORTAL_DB_OWNER_PASSWORD"));
+        if (user.isEmpty() && password.isEmpty()) {
+            return Optional.empty();
+        }
+        if (user.isEmpty() || password.isEmpty()) {
+            throw new StartupFailure("PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD go together: set both (the "
+                    + "account that owns the schema) or neither, but " + (user.isEmpty() ? "PORTAL_DB_OWNER_USER"
+                    : "PORTAL_DB_OWNER_PASSWORD") + " is empty.");
+        }
+        if (!external) {
+            throw new StartupFailure("PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD are for an external database "
+                    + "(PORTAL_DB_URL); the embedded one has its own owner account, so leave them unset.");
+        }
+        if (user.get().equals(dbUser)) {
+            throw new StartupFailure("PORTAL_DB_OWNER_USER must be another account than PORTAL_DB_USER (\"" + dbUser
+                    + "\"): the portal's own account gets rows only, the owner migrates.");
+        }
+        return Optional.of(new DbAccount(user.get(), password.get()));
     }
 
     private static int httpThreads(String text) throws StartupFailure {

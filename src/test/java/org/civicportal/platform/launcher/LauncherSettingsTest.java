@@ -126,6 +126,37 @@ class LauncherSettingsTest {
                 .startsWith("The data grid cannot listen on 10.255.255.254 port 6900"));
     }
 
+    @Test
+    void anExternalDatabasesOwnerAccountIsBothSettingsOrNeither() throws StartupFailure {
+        var external = Map.of("PORTAL_DB_URL", "jdbc:mariadb://db.example:3306/portal", "PORTAL_DB_USER", "portal");
+        assertTrue(LauncherSettings.from(external).dbOwner().isEmpty(), "unset: PORTAL_DB_USER migrates, as before");
+        var both = new java.util.HashMap<>(external);
+        both.put("PORTAL_DB_OWNER_USER", "portal_owner");
+        both.put("PORTAL_DB_OWNER_PASSWORD", "s3cret");
+        var owner = LauncherSettings.from(both).dbOwner().orElseThrow();
+        assertEquals("portal_owner", owner.user());
+        assertEquals("s3cret", owner.password());
+        assertFalse(owner.toString().contains("s3cret"), "the password is never printed");
+
+        var userOnly = new java.util.HashMap<>(external);
+        userOnly.put("PORTAL_DB_OWNER_USER", "portal_owner");
+        assertEquals("PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD go together: set both (the account that owns "
+                + "the schema) or neither, but PORTAL_DB_OWNER_PASSWORD is empty.",
+                assertThrows(StartupFailure.class, () -> LauncherSettings.from(userOnly)).getMessage());
+        var passwordOnly = new java.util.HashMap<>(external);
+        passwordOnly.put("PORTAL_DB_OWNER_PASSWORD", "s3cret");
+        assertEquals("PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD go together: set both (the account that owns "
+                + "the schema) or neither, but PORTAL_DB_OWNER_USER is empty.",
+                assertThrows(StartupFailure.class, () -> LauncherSettings.from(passwordOnly)).getMessage());
+        assertTrue(assertThrows(StartupFailure.class, () -> LauncherSettings.from(Map.of("PORTAL_DB_OWNER_USER", "o",
+                "PORTAL_DB_OWNER_PASSWORD", "p"))).getMessage().startsWith("PORTAL_DB_OWNER_USER and "
+                + "PORTAL_DB_OWNER_PASSWORD are for an external database (PORTAL_DB_URL)"));
+        var same = new java.util.HashMap<>(both);
+        same.put("PORTAL_DB_OWNER_USER", "portal");
+        assertTrue(assertThrows(StartupFailure.class, () -> LauncherSettings.from(same)).getMessage()
+                .startsWith("PORTAL_DB_OWNER_USER must be another account than PORTAL_DB_USER (\"portal\")"));
+    }
+
     private static String clusterFailure(String variable, String value) {
         var env = new java.util.HashMap<>(CLUSTER);
         env.put(variable, value);
