@@ -264,7 +264,7 @@ class AuditCoverageIT extends PortalIT {
                 row + "status", "DONE", row + "outcome", "Every input answered."));
         assertEquals(302, kept.statusCode(), kept.body());
         long staffId = id(STAFF);
-        expect("commitment.make", "commitment", commitment, staffId, d -> assertEquals(quarter.code(), d.getInt("due")));
+        expect("commitment.make", "commitment", commitment, staffId, d -> assertEquals(due, d.getString("due")));
         expect("commitment.change", "commitment", commitment, staffId, d -> {
             var changes = d.getJsonObject("changes");
             assertEquals(due, changes.getJsonObject("due").getString("before"));
