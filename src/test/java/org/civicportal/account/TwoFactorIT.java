@@ -129,6 +129,16 @@ class TwoFactorIT extends PortalIT {
         again.post("/sign-in", "signin", "submit", Map.of("email", email, "password", TestAccounts.PASSWORD));
         var reused = again.post("/sign-in/code", "second", "submit", Map.of("code", recovery));
         assertTrue(reused.body().contains("This code is not right"), "a recovery code works once");
+
+        // The last one: the eight others marked used behind the portal's back, so one sign-in reaches that mail.
+        var last = enrolled.takeRecoveryCode();
+        assertEquals(8, TestAccounts.update("UPDATE two_factor_recovery_code c JOIN account a ON a.id = c.account_id "
+                + "SET c.used_at = UTC_TIMESTAMP(6) WHERE a.email = ? AND c.used_at IS NULL "
+                + "AND c.code_hash <> UNHEX(SHA2(CONCAT(c.salt, ?), 256))", email, last.replace("-", "")));
+        assertEquals(302, again.post("/sign-in/code", "second", "submit", Map.of("code", last)).statusCode());
+        assertAccountMail(mailWithSubject(email, "A recovery code was used to sign in to your Civic Portal account", 2),
+                List.of("You have no unused recovery codes left: make new ones on your account page"),
+                List.of(last, "You can make new ones"));
     }
 
     @Test
@@ -227,8 +237,18 @@ class TwoFactorIT extends PortalIT {
     @Test
     void newRecoveryCodesOnMeNeedAThrottledCodeFromTheAppAndReplaceTheOldOnes() throws Exception {
         var email = TestAccounts.create("tf.renew@example.org", "Rene Renew", "OFFICIAL");
+        // Their mails in Spanish, the pages in English: the sign-in chose the account's language, the switch back
+        // to English chose it for the account too, so Spanish is set again.
+        var spanish = "UPDATE account SET language = 'es' WHERE email = ?";
+        TestAccounts.update(spanish, email);
         var session = new FacesClient(base).signIn(email, TestAccounts.PASSWORD);
+        assertEquals(303, get(session, "/language?to=en&back=/me").statusCode());
+        TestAccounts.update(spanish, email);
         var enrolled = SecondFactor.of(base.toString(), email);
+        var secrets = new ArrayList<>(enrolled.unusedRecoveryCodes());
+        secrets.addAll(List.of(Totp.base32(enrolled.secret()), Totp.grouped(enrolled.secret())));
+        assertAccountMail(mailWithSubject(email, "Se activó el acceso en dos pasos en su cuenta del Portal Cívico"),
+                List.of("Se acaba de activar el acceso en dos pasos", "alguien conoce su contraseña"), secrets);
         var old = enrolled.takeRecoveryCode();
 
         var wrong = session.post("/me", "twofactor", "renew", Map.of("code", "000000"));
@@ -243,8 +263,9 @@ class TwoFactorIT extends PortalIT {
         assertEquals(10, codes.size(), made.body());
         assertFalse(codes.contains(old));
         assertTrue(session.get("/me").contains("10 recovery codes left"));
-        assertAccountMail(mailWithSubject(email, "New recovery codes were made for your Civic Portal account"),
-                List.of("The previous ones no longer work.", "someone is signed in to your account"), codes);
+        assertAccountMail(mailWithSubject(email,
+                "Se generaron nuevos códigos de recuperación para su cuenta del Portal Cívico"),
+                List.of("Los anteriores ya no funcionan.", "alguien ha entrado en su cuenta"), codes);
 
         assertEquals(303, get(session, "/language?to=es&back=/me").statusCode());
         var file = session.http().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "")
@@ -301,9 +322,14 @@ class TwoFactorIT extends PortalIT {
 
     /** The first message to this address with this subject (account mails may arrive in any order). */
     private static MimeMessage mailWithSubject(String address, String subject) {
-        for (int n = 1;; n++) {
+        return mailWithSubject(address, subject, 1);
+    }
+
+    /** The nth message to this address with this subject. */
+    private static MimeMessage mailWithSubject(String address, String subject, int nth) {
+        for (int n = 1, found = 0;; n++) {
             var mail = Mailbox.await(address, n);
-            if (subject.equals(Mailbox.subject(mail))) {
+            if (subject.equals(Mailbox.subject(mail)) && ++found == nth) {
                 return mail;
             }
         }

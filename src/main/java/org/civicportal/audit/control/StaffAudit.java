@@ -15,6 +15,7 @@ import org.civicportal.forum.control.ForumEvents.AttendanceRemoved;
 import org.civicportal.forum.control.ForumEvents.ForumScheduled;
 import org.civicportal.audit.control.AuditLog.Details;
 import org.civicportal.platform.outbox.OutboxEvents.MessageRetried;
+import org.civicportal.platform.time.Quarter;
 import org.civicportal.reciprocity.control.VitalityEvents.QuietGiverCheckedIn;
 import org.civicportal.reciprocity.control.VitalityEvents.ResidentInvited;
 import org.civicportal.update.control.UpdateDeliveryEvents.SendCancelled;
@@ -58,7 +59,7 @@ public class StaffAudit {
 
     void commitmentMade(@Observes CommitmentMade event) {
         log.record(event.staffId(), "commitment.make", "commitment", event.commitmentId(),
-                Details.of().with("commitment", event.commitmentId()).with("due", event.dueQuarter()));
+                Details.of().with("commitment", event.commitmentId()).with("due", Quarter.ofCode(event.dueQuarter()).toString()));
     }
 
     void commitmentChanged(@Observes CommitmentChanged event) {

@@ -98,15 +98,33 @@ class TrustedProxyIT extends PortalIT {
         assertFalse(attributes(sessionCookie(forged)).contains("secure"),
                 "X-Forwarded-Proto from an untrusted peer is not believed: " + sessionCookie(forged));
         assertFalse(attributes(sessionCookie(plain)).contains("secure"), "plain http: " + sessionCookie(plain));
+        // The sign-in's other cookie (the account's language) is as over plain http, less its own Secure and expiry.
+        assertEquals(1, cookies(plain, false).size(), "the account's language: " + cookies(plain, false));
+        assertEquals(cookies(plain, false).stream().map(TrustedProxyIT::timeless).toList(),
+                cookies(https, false).stream().map(TrustedProxyIT::timeless).toList(), "the rewrite keeps the others");
         // The portal's redirects name no scheme (relativeRedirectAllowed), which would be the plain http between
         // the proxy and the portal.
         assertEquals("/me", https.headers().firstValue("Location").orElse(""), "where the sign-in goes on");
     }
 
+    /** The one session cookie of a sign-in (its new id, written once, also when marked Secure). */
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .reduce((first, last) -> last)
-                .orElseThrow(() -> new AssertionError("a new session id at sign-in: " + response.headers().map()));
+        var ids = cookies(response, true);
+        assertEquals(1, ids.size(), "one session id at sign-in: " + response.headers().allValues("Set-Cookie"));
+        return ids.get(0);
+    }
+
+    /** The response's session cookies, or its others, as sent. */
+    private static List<String> cookies(HttpResponse<?> response, boolean session) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=") == session).toList();
+    }
+
+    /** A cookie without its expiry date and Secure, which may differ between two sign-ins a second apart. */
+    private static String timeless(String cookie) {
+        return Arrays.stream(cookie.split(";")).map(String::strip)
+                .filter(a -> !a.regionMatches(true, 0, "Expires=", 0, 8) && !a.equalsIgnoreCase("secure"))
+                .collect(Collectors.joining("; "));
     }
 
     private static List<String> attributes(String cookie) {
