@@ -1,5 +1,6 @@
 package org.civicportal.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.civicportal.testing.Routes.Who;
 import org.civicportal.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -75,6 +77,38 @@ class AccessibilityEverywhereIT extends PortalIT {
         assertTrue(checks > visits.values().stream().mapToInt(List::size).sum(), "forms and dialogs were checked too");
         assertTrue(problems.isEmpty(), problems.size() + " pages with serious or critical violations:\n"
                 + String.join("\n\n", problems));
+    }
+
+    /** The DELETE's answer (the 405 page) written into the tab, as the portal rendered it; answers its status. */
+    private static final String SHOW_DELETE_ANSWER = """
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], {method: 'DELETE'}).then(r => r.text().then(html => {
+              document.open(); document.write(html); document.close(); done(r.status); }));""";
+
+    /**
+     * The 414 page opened by its address; the 405 page, which no address bar can ask for (it answers a DELETE),
+     * fetched by the tab with DELETE and written into it: the same markup and stylesheets, its scripts held back by
+     * the tab's Content-Security-Policy nonce (the error template needs none). English and Spanish.
+     */
+    @Test
+    void theMethodNotAllowedAndTooLongPagesAreAccessibleInBothLanguages() {
+        var problems = new ArrayList<String>();
+        try (var browser = browser()) {
+            var js = (JavascriptExecutor) browser.driver();
+            for (var language : List.of("en", "es")) {
+                browser.open("/").driver().manage().addCookie(new Cookie("portal_lang", language));
+                browser.open("/inputs?q=" + "x".repeat(9 * 1024));
+                assertEquals(language, browser.htmlLang());
+                assertTrue(browser.has("error-heading"), "the 414 page");
+                axe(browser, "414 (" + language + ")", problems);
+                browser.open("/");
+                assertEquals(405L, js.executeAsyncScript(SHOW_DELETE_ANSWER, base + "inputs"));
+                assertEquals(language, browser.htmlLang());
+                assertTrue(browser.has("error-heading"), "the 405 page");
+                axe(browser, "405 (" + language + ")", problems);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n\n", problems));
     }
 
     /** The checks of one page: as opened, after each required form is sent empty, with its dialogs open. */

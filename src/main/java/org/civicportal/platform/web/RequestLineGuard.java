@@ -6,8 +6,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
+import jakarta.ws.rs.ApplicationPath;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.civicportal.platform.api.OpenDataApi;
 import org.civicportal.platform.security.ClientAddress;
 
 /**
@@ -23,11 +27,15 @@ import org.civicportal.platform.security.ClientAddress;
  * longer than {@value #MAX_TARGET_CHARS} characters are refused with an error page in the visitor's language
  * (problem details under /api), the security headers set.
  * <ul>
- * <li>Outside /api, pages answer GET, HEAD, POST (their postback) and OPTIONS, and a servlet the methods it
- * defines: any other method is 405 with {@code Allow}. The Faces servlet renders a DELETE or PUT like a GET,
- * HttpServlet answers PATCH with 501 and a POST to a servlet without doPost with a 405 that has no Allow. The
- * open-data API keeps JAX-RS' own 405 (problem details, {@code ApiErrors}). TRACE never gets this far: the
- * container refuses it first (Payara's trace-enabled=false), so nothing could ever echo it.</li>
+ * <li>Pages and static files (the container's default servlet) answer GET, HEAD, POST (their postback) and
+ * OPTIONS, a servlet the methods it defines: OPTIONS is answered here (204 with {@code Allow}), any other method
+ * is 405 with {@code Allow}. The Faces servlet renders a DELETE or PUT like a GET (and OPTIONS as the page),
+ * HttpServlet answers PATCH with 501 and a POST to a servlet without doPost with a 405 that has no Allow, the
+ * default servlet a PUT or DELETE with 403. Only what the container maps to the open-data API's servlet (decided
+ * by that mapping, not by the raw address: /api/..;/inputs is the page /inputs) keeps JAX-RS' own answers
+ * (problem details, {@code ApiErrors}). A clean URL is judged on its forward, by the page or servlet it reaches.
+ * TRACE never gets this far: the container refuses it first (Payara's trace-enabled=false), so nothing could
+ * ever echo it.</li>
  * <li>A request target (path and query) over {@value #MAX_TARGET_CHARS} characters is 414. No link or form of
  * the portal comes near it (a search field holds 200 characters); Payara's header buffer (32 KB, pre-boot
  * commands) lets such a request reach the portal, and beyond that buffer the container answers by itself.</li>
@@ -47,6 +55,9 @@ public class RequestLineGuard extends HttpFilter {
     /** What pages (GET and the Faces postback) and the servlets that take forms answer. */
     static final List<String> PAGE_METHODS = List.of("GET", "HEAD", "POST", "OPTIONS");
     private static final String FACES_SERVLET = "facesServlet";
+    /** The url-pattern the container gives the JAX-RS servlet of {@link OpenDataApi}: /api/v1/*. */
+    static final String API_PATTERN = "/" + OpenDataApi.class.getAnnotation(ApplicationPath.class).value()
+            .replaceAll("^/+|/+$", "") + "/*";
 
     /** The methods each servlet class answers, found once. */
     private static final Map<String, List<String>> ALLOWED = new ConcurrentHashMap<>();
@@ -67,9 +78,19 @@ public class RequestLineGuard extends HttpFilter {
                     + " characters.");
             return;
         }
-        var allowed = allowed(request);
-        if (refusesMethod(request.getMethod(), path, allowed)) {
-            var allow = String.join(", ", allowed);
+        var mapping = request.getHttpServletMapping();
+        if (answeredByApi(mapping) || request.getDispatcherType() == DispatcherType.REQUEST && isCleanUrl(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var allowed = allowed(request, mapping);
+        var allow = String.join(", ", allowed);
+        if ("OPTIONS".equals(request.getMethod())) {
+            response.setHeader("Allow", allow);
+            response.setStatus(204);
+            return;
+        }
+        if (!allowed.contains(request.getMethod())) {
             LOG.info(() -> "Refused " + abbreviated(request.getMethod()) + " " + abbreviated(path) + " from "
                     + address.of(request) + " with 405 (Allow: " + allow + ")");
             response.setHeader("Allow", allow);
@@ -79,24 +100,33 @@ public class RequestLineGuard extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** True for a method the target does not answer, outside the open-data API. */
-    static boolean refusesMethod(String method, String path, List<String> allowed) {
-        return !allowed.contains(method) && !path.startsWith("/api/");
+    /** True for what the container maps to the open-data API's servlet, whatever the raw address looked like. */
+    static boolean answeredByApi(HttpServletMapping mapping) {
+        return mapping != null && mapping.getMappingMatch() == MappingMatch.PATH
+                && API_PATTERN.equals(mapping.getPattern());
+    }
+
+    /** A clean URL, which CleanUrlFilter forwards: the forward is judged, by what it reaches (/tasks/3.ics). */
+    private static boolean isCleanUrl(String path) {
+        return CleanUrlFilter.routes().stream().anyMatch(route -> route.path().matcher(path).matches());
     }
 
     /**
-     * What the servlet the request is mapped to answers. Pages, the container's default servlet and clean URLs
-     * before their forward: {@link #PAGE_METHODS}. On the forward (a clean URL of a calendar) the target's own.
+     * What the servlet the request is mapped to answers. Pages and the container's default servlet (static files,
+     * unknown addresses): {@link #PAGE_METHODS}; any other servlet what its class defines.
      */
-    private static List<String> allowed(HttpServletRequest request) {
-        var mapping = request.getHttpServletMapping();
+    private static List<String> allowed(HttpServletRequest request, HttpServletMapping mapping) {
         var registration = mapping == null ? null
                 : request.getServletContext().getServletRegistration(mapping.getServletName());
-        if (registration == null || registration.getClassName() == null
-                || FACES_SERVLET.equals(mapping.getServletName())) {
+        return allowed(mapping, registration == null ? null : registration.getClassName());
+    }
+
+    static List<String> allowed(HttpServletMapping mapping, String servletClass) {
+        if (servletClass == null || FACES_SERVLET.equals(mapping.getServletName())
+                || mapping.getMappingMatch() == MappingMatch.DEFAULT) {
             return PAGE_METHODS;
         }
-        return ALLOWED.computeIfAbsent(registration.getClassName(), name -> {
+        return ALLOWED.computeIfAbsent(servletClass, name -> {
             try {
                 return allowedBy(Class.forName(name, false, Thread.currentThread().getContextClassLoader()));
             } catch (ClassNotFoundException | LinkageError unknown) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,19 +16,27 @@ class RequestLineGuardTest {
 
     private static final List<String> PAGE = RequestLineGuard.PAGE_METHODS;
 
+    private record Mapping(String getServletName, MappingMatch getMappingMatch, String getPattern)
+            implements HttpServletMapping {
+        public String getMatchValue() {
+            return "";
+        }
+    }
+
     @Test
-    void pagesAnswerGetHeadPostAndOptionsOnlyWhileTheApiKeepsItsOwn405() {
-        for (var method : new String[] {"GET", "HEAD", "POST", "OPTIONS"}) {
-            assertFalse(RequestLineGuard.refusesMethod(method, "/inputs", PAGE), method);
-        }
-        for (var method : new String[] {"DELETE", "PUT", "PATCH", "TRACE", "PROPFIND", "get"}) {
-            assertTrue(RequestLineGuard.refusesMethod(method, "/inputs", PAGE), method);
-            assertFalse(RequestLineGuard.refusesMethod(method, "/api/v1/inputs", PAGE), method);
-        }
-        assertTrue(RequestLineGuard.refusesMethod("DELETE", "/api", PAGE), "/api itself is no API resource");
-        var feed = RequestLineGuard.allowedBy(Feed.class);
-        assertTrue(RequestLineGuard.refusesMethod("POST", "/feeds/chains.atom", feed));
-        assertFalse(RequestLineGuard.refusesMethod("HEAD", "/feeds/chains.atom", feed));
+    void theApiIsWhatTheContainerMapsToItsServletAndStaticFilesAnswerAsPages() {
+        assertTrue(RequestLineGuard.answeredByApi(new Mapping("api", MappingMatch.PATH, "/api/v1/*")));
+        // /api/..;/inputs and /api;x are mapped by their normalised path, to a page or the default servlet.
+        assertFalse(RequestLineGuard.answeredByApi(new Mapping("facesServlet", MappingMatch.EXACT, "/inputs")));
+        assertFalse(RequestLineGuard.answeredByApi(new Mapping("default", MappingMatch.DEFAULT, "/")));
+        assertFalse(RequestLineGuard.answeredByApi(null));
+        // Catalina's DefaultServlet defines doPut and doDelete (answered 403): judged as a page instead.
+        assertEquals(PAGE, RequestLineGuard.allowed(new Mapping("default", MappingMatch.DEFAULT, "/"),
+                Upload.class.getName()));
+        assertEquals(List.of("GET", "HEAD", "OPTIONS"), RequestLineGuard.allowed(
+                new Mapping("feed", MappingMatch.EXACT, "/feeds/chains.atom"), Feed.class.getName()));
+        assertEquals(PAGE, RequestLineGuard.allowed(new Mapping("facesServlet", MappingMatch.EXACT, "/inputs"),
+                Feed.class.getName()));
     }
 
     static class Feed extends HttpServlet {
