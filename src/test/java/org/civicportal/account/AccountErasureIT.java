@@ -46,6 +46,8 @@ class AccountErasureIT extends PortalIT {
     private static final String EMAIL = "erase.everything@example.org";
     private static final String NAME = "Zebulon Quixwhistle";
     private static final String REMOVED_TEXT = "Zqx-private-musings-7731 about my own back yard";
+    /** The name they had when a monthly update was drafted (frozen in its item), before they renamed. */
+    private static final String EARLIER_NAME = "Zeb Oldmoorland";
 
     @Test
     void aResidentWhoDidEverythingLeavesNoTraceButEveryFigureStays() throws Exception {
@@ -88,6 +90,8 @@ class AccountErasureIT extends PortalIT {
         var roster = "/admin/roster?id=" + task;
         assertEquals(302, officialClient.post(roster, "signups", "rows:0:record",
                 Map.of("rows:0:attended", "ATTENDED", "rows:0:hours", "2.5")).statusCode());
+        var rosterBefore = officialClient.get(roster); // its record and thank buttons, forged again after erasure
+        assertTrue(rosterBefore.contains("rows:0:record") && rosterBefore.contains("rows:0:send"), rosterBefore);
         assertEquals(302, officialClient.post(roster, "signups", "rows:0:send",
                 Map.of("rows:0:thanks", "Thank you, " + NAME + ", the quay shines.")).statusCode());
         // The forum: going, a written answer, and staff record the attendance.
@@ -127,92 +131,112 @@ class AccountErasureIT extends PortalIT {
                 + "UTC_TIMESTAMP(6) + INTERVAL 1 DAY, UTC_TIMESTAMP(6))", accountId, resident, "For " + NAME);
         Mailbox.await(resident, 2); // the answer and the thanks
         var signup = TestAccounts.query("SELECT id FROM signup WHERE task_id = ? AND account_id = ?", task, accountId);
-        // The thanks in a sent monthly update (a public record): one that names them, one that does not; and in a
-        // draft.
+        // The thanks in a sent monthly update (a public record): one drafted under the name they had before, naming
+        // them so; one under their name that does not name them; and one in a draft. Removed afterwards (public).
         var sent = monthlyUpdate("2019-03", "SENT");
         var draft = monthlyUpdate("2019-04", "DRAFT");
-        thanksItem(sent, 1, signup, "Thank you, " + NAME + ", the quay shines.");
-        thanksItem(sent, 2, signup, "The quay shines thanks to its volunteers.");
-        thanksItem(draft, 1, signup, "The quay shines thanks to its volunteers.");
-        assertTrue(get(HttpClient.newHttpClient(), "/updates/2019-03").body().contains(NAME), "shown before");
-        assertTrue(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND state <> 'RETRYING'", resident) >= 2,
-                "the messages sent name the resident");
+        try {
+            thanksItem(sent, 1, signup, task, EARLIER_NAME, "Thank you, " + EARLIER_NAME + ", the quay shines.");
+            thanksItem(sent, 2, signup, task, NAME, "The quay shines thanks to its volunteers.");
+            thanksItem(draft, 1, signup, task, NAME, "The quay shines thanks to its volunteers.");
+            var before = get(HttpClient.newHttpClient(), "/updates/2019-03").body();
+            assertTrue(before.contains(NAME) && before.contains(EARLIER_NAME), "shown before");
+            assertTrue(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND state <> 'RETRYING'", resident) >= 2,
+                    "the messages sent name the resident");
 
-        var figures = figures(kept, others, reported, task, decision, event, heldEvent);
-        var quarters = quarterTotals();
-        var removedRow = TestAccounts.query("SELECT CONCAT_WS('|', quarter, kind, district_id, topic_id) FROM ledger_entry "
-                + "WHERE kind = 'INPUT' AND source_key = ?", "input:" + removed);
-        assertTrue(count("SELECT COUNT(*) FROM ledger_entry WHERE resident_id = ?", accountId) >= 7,
-                "inputs, answer, hours, thanks, forum answer and attendance are in the ledger");
+            var figures = figures(kept, others, reported, task, decision, event, heldEvent);
+            var quarters = quarterTotals();
+            var removedRow = TestAccounts.query("SELECT CONCAT_WS('|', quarter, kind, district_id, topic_id) FROM ledger_entry "
+                    + "WHERE kind = 'INPUT' AND source_key = ?", "input:" + removed);
+            assertTrue(count("SELECT COUNT(*) FROM ledger_entry WHERE resident_id = ?", accountId) >= 7,
+                    "inputs, answer, hours, thanks, forum answer and attendance are in the ledger");
 
-        // A wrong password changes nothing, and says so next to the field.
-        var wrong = me.post("/me/delete", "delete", "confirm", Map.of("password", "not-my-password",
-                "removeInputs", "on"));
-        assertEquals(200, wrong.statusCode());
-        assertTrue(wrong.body().contains("That password is not right."), wrong.body());
-        assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM account WHERE email = ?", resident));
+            // A wrong password changes nothing, and says so next to the field.
+            var wrong = me.post("/me/delete", "delete", "confirm", Map.of("password", "not-my-password",
+                    "removeInputs", "on"));
+            assertEquals(200, wrong.statusCode());
+            assertTrue(wrong.body().contains("That password is not right."), wrong.body());
+            assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM account WHERE email = ?", resident));
 
-        assertTrue(me.get("/me").contains("href=\"/me/delete\""), "/me leads to the confirmation page");
-        var page = me.get("/me/delete");
-        assertTrue(page.contains("former resident") && page.contains("Also remove my inputs"), page);
-        var done = me.post("/me/delete", page, "delete", "confirm", Map.of("password", TestAccounts.PASSWORD,
-                "removeInputs", "on"));
-        assertEquals(302, done.statusCode(), done.body());
-        assertTrue(done.headers().firstValue("Location").orElse("").endsWith("/?accountDeleted=1"));
-        assertTrue(me.get("/?accountDeleted=1").contains("Your account has been deleted."));
+            assertTrue(me.get("/me").contains("href=\"/me/delete\""), "/me leads to the confirmation page");
+            var page = me.get("/me/delete");
+            assertTrue(page.contains("former resident") && page.contains("Also remove my inputs"), page);
+            var done = me.post("/me/delete", page, "delete", "confirm", Map.of("password", TestAccounts.PASSWORD,
+                    "removeInputs", "on"));
+            assertEquals(302, done.statusCode(), done.body());
+            assertTrue(done.headers().firstValue("Location").orElse("").endsWith("/?accountDeleted=1"));
+            assertTrue(me.get("/?accountDeleted=1").contains("Your account has been deleted."));
 
-        // Nobody's account, and no column of any table, holds the name, the email or the removed text.
-        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM account WHERE id = ?", accountId));
-        assertEquals(List.of(), columnsHolding(NAME, "Quixwhistle", resident, "erase.everything", REMOVED_TEXT));
-        // What stays: the kept input as a former resident's, its figures, every counter and every quarter.
-        assertNull(TestAccounts.query("SELECT author_id FROM input WHERE id = ?", kept));
-        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM input WHERE id = ?", removed), "removed on request");
-        assertEquals(figures, figures(kept, others, reported, task, decision, event, heldEvent));
-        var expectedQuarters = new LinkedHashMap<>(quarters);
-        var removedTotal = expectedQuarters.get(removedRow).split("\\|");
-        expectedQuarters.put(removedRow, String.format("%.2f|%d", Double.parseDouble(removedTotal[0]) - 1,
-                Long.parseLong(removedTotal[1]) - 1));
-        assertEquals(expectedQuarters, quarterTotals(), "only the removed input's own row left its quarter");
-        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM ledger_entry WHERE resident_id = ?", accountId));
-        assertEquals("2.50", TestAccounts.query("SELECT hours FROM signup WHERE id = ?", signup), "the hours stay");
-        assertNull(TestAccounts.query("SELECT thanks FROM signup WHERE id = ?", signup), "the thanks named them");
-        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM outbox_message WHERE message_key = 'erasure:waiting'"),
-                "nothing more is sent to them");
-        assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM audit_entry WHERE action = 'privacy.erase' "
-                + "AND target_id = ? AND JSON_EXTRACT(details, '$.inputsRemoved') = 'true'", accountId),
-                "the erasure is on the audit log, by id only");
-        // A rebuild of the ledger finds the same rows: the anonymous ones too.
-        var differences = differences();
-        var attendanceKey = "forum-attendance:" + heldEvent + ":erased-"
-                + TestAccounts.query("SELECT id FROM forum_attendance WHERE event_id = ? AND account_id IS NULL "
-                        + "ORDER BY id DESC LIMIT 1", heldEvent);
-        for (var key : List.of("input:" + kept, "input:" + removed, "signup:" + signup, attendanceKey)) {
-            assertTrue(differences.stream().noneMatch(line -> line.contains(" " + key + ": ")),
-                    () -> key + " differs from its rebuild: " + differences);
+            // Nobody's account, and no column of any table, holds the name, the email or the removed text.
+            assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM account WHERE id = ?", accountId));
+            assertEquals(List.of(), columnsHolding(NAME, "Quixwhistle", EARLIER_NAME, resident, "erase.everything",
+                    REMOVED_TEXT));
+            // What stays: the kept input as a former resident's, its figures, every counter and every quarter.
+            assertNull(TestAccounts.query("SELECT author_id FROM input WHERE id = ?", kept));
+            assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM input WHERE id = ?", removed), "removed on request");
+            assertEquals(figures, figures(kept, others, reported, task, decision, event, heldEvent));
+            var expectedQuarters = new LinkedHashMap<>(quarters);
+            var removedTotal = expectedQuarters.get(removedRow).split("\\|");
+            expectedQuarters.put(removedRow, String.format("%.2f|%d", Double.parseDouble(removedTotal[0]) - 1,
+                    Long.parseLong(removedTotal[1]) - 1));
+            assertEquals(expectedQuarters, quarterTotals(), "only the removed input's own row left its quarter");
+            assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM ledger_entry WHERE resident_id = ?", accountId));
+            assertEquals("2.50", TestAccounts.query("SELECT hours FROM signup WHERE id = ?", signup), "the hours stay");
+            assertNull(TestAccounts.query("SELECT thanks FROM signup WHERE id = ?", signup), "the thanks named them");
+            assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM outbox_message WHERE message_key = 'erasure:waiting'"),
+                    "nothing more is sent to them");
+            assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM audit_entry WHERE action = 'privacy.erase' "
+                    + "AND target_id = ? AND JSON_EXTRACT(details, '$.inputsRemoved') = 'true'", accountId),
+                    "the erasure is on the audit log, by id only");
+            // A rebuild of the ledger finds the same rows: the anonymous ones too.
+            var differences = differences();
+            var attendanceKey = "forum-attendance:" + heldEvent + ":erased-"
+                    + TestAccounts.query("SELECT id FROM forum_attendance WHERE event_id = ? AND account_id IS NULL "
+                            + "ORDER BY id DESC LIMIT 1", heldEvent);
+            for (var key : List.of("input:" + kept, "input:" + removed, "signup:" + signup, attendanceKey)) {
+                assertTrue(differences.stream().noneMatch(line -> line.contains(" " + key + ": ")),
+                        () -> key + " differs from its rebuild: " + differences);
+            }
+            assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM ledger_entry WHERE source_key = ?", attendanceKey));
+
+            // Public pages name a former resident.
+            var http = HttpClient.newHttpClient();
+            var inputPage = get(http, "/inputs/" + kept).body();
+            assertTrue(inputPage.contains("former resident") && !inputPage.contains(NAME), inputPage);
+            assertEquals(404, get(http, "/inputs/" + removed).statusCode());
+            var chain = get(http, "/decisions/" + decision).body();
+            assertTrue(chain.contains("Erasure benches along the ferry quay") && !chain.contains(NAME));
+            var spanish = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/inputs/" + kept)))
+                    .header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(spanish.contains("antiguo residente"), spanish);
+
+            // The sent update keeps its thanks, to "a former resident" for the task, without any text given them (it may
+            // name them in any spelling or under an earlier name); the draft's goes.
+            var update = get(http, "/updates/2019-03").body();
+            assertEquals(2, update.split("A former resident", -1).length - 1, update);
+            assertEquals(2, update.split("For: Erasure shift: sweep the quay", -1).length - 1, update);
+            assertFalse(update.contains("Quixwhistle") || update.contains("Oldmoorland") || update.contains("quay shines"),
+                    update);
+            assertTrue(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/updates/2019-03")))
+                    .header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString()).body()
+                    .contains("Un antiguo residente"));
+            assertEquals("2", TestAccounts.query("SELECT COUNT(*) FROM monthly_update_item WHERE update_id = ?", sent));
+            assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM monthly_update_item WHERE update_id = ?", draft));
+        } finally {
+            TestAccounts.update("DELETE FROM monthly_update_item WHERE update_id IN (?, ?)", sent, draft);
+            TestAccounts.update("DELETE FROM monthly_update WHERE id IN (?, ?)", sent, draft);
         }
-        assertEquals("1", TestAccounts.query("SELECT COUNT(*) FROM ledger_entry WHERE source_key = ?", attendanceKey));
-
-        // Public pages name a former resident.
-        var http = HttpClient.newHttpClient();
-        var inputPage = get(http, "/inputs/" + kept).body();
-        assertTrue(inputPage.contains("former resident") && !inputPage.contains(NAME), inputPage);
-        assertEquals(404, get(http, "/inputs/" + removed).statusCode());
-        var chain = get(http, "/decisions/" + decision).body();
-        assertTrue(chain.contains("Erasure benches along the ferry quay") && !chain.contains(NAME));
-        var spanish = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/inputs/" + kept)))
-                .header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(spanish.contains("antiguo residente"), spanish);
-
-        // The sent update keeps its thanks, to "a former resident"; the text that named them is gone; the draft's goes.
-        var update = get(http, "/updates/2019-03").body();
-        assertEquals(2, update.split("A former resident", -1).length - 1, update);
-        assertTrue(update.contains("The quay shines thanks to its volunteers.") && !update.contains("Quixwhistle"), update);
-        assertTrue(update.contains("For: Erasure shift: sweep the quay"), update);
-        assertTrue(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/updates/2019-03")))
-                .header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString()).body()
-                .contains("Un antiguo residente"));
-        assertEquals("2", TestAccounts.query("SELECT COUNT(*) FROM monthly_update_item WHERE update_id = ?", sent));
-        assertEquals("0", TestAccounts.query("SELECT COUNT(*) FROM monthly_update_item WHERE update_id = ?", draft));
+        // The pre-erasure roster's record and thank buttons, posted again: a former resident's row changes not.
+        var recorded = "SELECT CONCAT_WS('|', attendance, hours, recorded_at, thanks, thanked_at, (SELECT COUNT(*) FROM "
+                + "audit_entry WHERE action LIKE 'volunteer.%' AND target_id = ?)) FROM signup WHERE id = ?";
+        var row = TestAccounts.query(recorded, signup, signup);
+        var forgedRecord = officialClient.post(roster, rosterBefore, "signups", "rows:0:record",
+                Map.of("rows:0:attended", "NO_SHOW", "rows:0:hours", "7"));
+        var forgedThanks = officialClient.post(roster, rosterBefore, "signups", "rows:0:send",
+                Map.of("rows:0:thanks", "Forged thanks"));
+        assertTrue(forgedRecord.statusCode() < 500 && forgedThanks.statusCode() < 500,
+                forgedRecord.statusCode() + " " + forgedThanks.statusCode());
+        assertEquals(row, TestAccounts.query(recorded, signup, signup));
         // The official's roster lists the sign-up as a former resident's, with its hours, as its counts do.
         var rosterPage = officialClient.get(roster);
         assertTrue(rosterPage.contains("data-signup=\"" + signup + "\"") && rosterPage.contains("Former resident")
@@ -324,11 +348,11 @@ class AccountErasureIT extends PortalIT {
         return TestAccounts.query("SELECT id FROM monthly_update WHERE month = ?", month);
     }
 
-    /** A THANKS item as MonthAssembly drafts it: the volunteer's name, the thanks, the task. */
-    private static void thanksItem(String update, int position, String signup, String thanks) {
+    /** A THANKS item as MonthAssembly drafts it: the volunteer's name then, the thanks, the task. */
+    private static void thanksItem(String update, int position, String signup, long task, String name, String thanks) {
         TestAccounts.update("INSERT INTO monthly_update_item (update_id, position, kind, source_id, title, body, link, "
-                + "facts) VALUES (?, ?, 'THANKS', ?, ?, ?, '/tasks/1', '{\"task\":\"Erasure shift: sweep the quay\"}')",
-                update, position, signup, NAME, thanks);
+                + "facts) VALUES (?, ?, 'THANKS', ?, ?, ?, ?, '{\"task\":\"Erasure shift: sweep the quay\"}')",
+                update, position, signup, name, thanks, "/tasks/" + task);
     }
 
     /** A READY export of this person with a file in the run's exports folder, as DataExportJob leaves one. */

@@ -171,9 +171,11 @@ public class Roster implements Serializable {
 
     /**
      * A row of this roster that still has its volunteer: an erased one's (a "former resident") keeps its
-     * attendance and hours as they were, and is no one's to record or thank.
+     * attendance and hours as they were, and is no one's to record or thank. Read afresh: the view's rows may
+     * predate the erasure (a page left open, its form posted after).
      */
     private boolean isNamed(long signupId) {
+        rows = null;
         return rowIds.contains(signupId)
                 && getRows().stream().anyMatch(row -> row.getId() == signupId && row.getAccount() != null);
     }
