@@ -13,7 +13,9 @@ final class QrSvg {
     private QrSvg() {
     }
 
-    static String of(QrCode qr) {
+    /** The text (an otpauth:// URI) as a QR code with medium error correction. */
+    static String of(String text) {
+        var qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         var size = qr.size + 2 * QUIET;
         var path = new StringBuilder();
         for (int y = 0; y < qr.size; y++) {

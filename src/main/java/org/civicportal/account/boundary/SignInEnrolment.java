@@ -1,6 +1,5 @@
 package org.civicportal.account.boundary;
 
-import io.nayuki.qrcodegen.QrCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -137,7 +136,7 @@ public class SignInEnrolment {
     /** The otpauth:// URI as a QR code in SVG, drawn here (no image service learns the secret). */
     public String getQrSvg() {
         var email = accounts.byId(pending.accountId()).map(a -> a.getEmail()).orElse("");
-        return QrSvg.of(QrCode.encodeText(Totp.uri(ISSUER, email, secret), QrCode.Ecc.MEDIUM));
+        return QrSvg.of(Totp.uri(ISSUER, email, secret));
     }
 
     public String getSecretGrouped() {
