@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.civicportal.platform.api.OpenDataApi;
 import org.civicportal.platform.security.ClientAddress;
 
@@ -59,6 +60,9 @@ public class RequestLineGuard extends HttpFilter {
     static final String API_PATTERN = "/" + OpenDataApi.class.getAnnotation(ApplicationPath.class).value()
             .replaceAll("^/+|/+$", "") + "/*";
 
+    /** A session id in the address (OWASP ASVS 3.1.1): never adopted, see doFilter. */
+    private static final Pattern SESSION_IN_PATH = Pattern.compile("(?i);jsessionid=[^/;?]*");
+
     /** The methods each servlet class answers, found once. */
     private static final Map<String, List<String>> ALLOWED = new ConcurrentHashMap<>();
 
@@ -70,6 +74,15 @@ public class RequestLineGuard extends HttpFilter {
             throws IOException, ServletException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         var query = request.getQueryString();
+        if (request.getDispatcherType() == DispatcherType.REQUEST
+                && (request.isRequestedSessionIdFromURL() || SESSION_IN_PATH.matcher(path).find())) {
+            // Payara takes a ;jsessionid= path parameter as the session even with cookie-only tracking, and its
+            // authentication already did: the session is never used here, the client is sent to the plain address.
+            response.setStatus(302);
+            response.setHeader("Location", request.getContextPath() + SESSION_IN_PATH.matcher(path).replaceAll("")
+                    + (query == null ? "" : "?" + query));
+            return;
+        }
         int target = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
         if (request.getDispatcherType() == DispatcherType.REQUEST && target > MAX_TARGET_CHARS) {
             LOG.info(() -> "Refused a " + target + "-character address (" + abbreviated(request.getMethod()) + " "
