@@ -18,17 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.testing.FacesClient;
 import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.PortalIT;
+import org.civicportal.testing.StrictXml;
 import org.civicportal.testing.TestAccounts;
 import org.civicportal.testing.TestInputs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
 
 /**
  * Staff draft this month's update from what changed in it, edit, preview and test it; a sent update is a public
@@ -431,13 +429,7 @@ class UpdateIT extends PortalIT {
      * namespace, exactly one id, title and updated in the feed and in each entry, absolute links.
      */
     private static Element strictAtom(String xml) throws Exception {
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        var builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(null);
-        var root = builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        var root = StrictXml.root(xml);
         assertEquals(ATOM, root.getNamespaceURI());
         assertEquals("feed", root.getLocalName());
         requireOnce(root);
