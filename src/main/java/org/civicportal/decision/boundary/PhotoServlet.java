@@ -33,7 +33,8 @@ public class PhotoServlet extends HttpServlet {
         }
         response.setContentType(type.get().contentType());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        // frame-ancestors as on every response: an <img> may show the photo, no other site may frame it.
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'");
         response.setHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
         // Names are random and files never change: cache for a year.
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
